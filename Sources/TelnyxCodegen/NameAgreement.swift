@@ -68,7 +68,7 @@ public struct NameAgreement: Sendable, Equatable {
     static func names(_ model: APIModel) -> [String: String] {
         var names: [String: String] = [:]
         for operation in model.operations {
-            names[operation.method.uppercased() + " " + operation.path] =
+            names[operation.method.description + " " + operation.path] =
                 (operation.resourcePath + [operation.methodName]).joined(separator: ".").lowercased()
         }
         return names

@@ -58,10 +58,10 @@ import Testing
     @Test func aMethodNamedLikeItsResourceTakesItsVerb() {
         let repeated = ResourceName(resourcePath: ["texml", "accounts", "calls"], methodName: "calls")
         #expect(
-            ResourceNamer.notRepeatingItsResource(repeated, method: "POST").dotted == "texml.accounts.calls.create")
-        #expect(ResourceNamer.notRepeatingItsResource(repeated, method: "GET").dotted == "texml.accounts.calls.list")
+            ResourceNamer.notRepeatingItsResource(repeated, method: .post).dotted == "texml.accounts.calls.create")
+        #expect(ResourceNamer.notRepeatingItsResource(repeated, method: .get).dotted == "texml.accounts.calls.list")
         let fine = ResourceName(resourcePath: ["calls"], methodName: "dial")
-        #expect(ResourceNamer.notRepeatingItsResource(fine, method: "POST") == fine)
+        #expect(ResourceNamer.notRepeatingItsResource(fine, method: .post) == fine)
     }
 
     /// Every method of the committed client takes `filter:`, `page:` and `sort:` in that order.

@@ -40,7 +40,7 @@ struct FullSpecIRTests {
         for operation in built.model.operations {
             #expect(
                 !operation.methodName.isEmpty, "\(operation.method) \(operation.path) has no method name")
-            let route = "\(operation.method.uppercased()) \(operation.path)"
+            let route = "\(operation.method.description) \(operation.path)"
             if let first = seen.updateValue(route, forKey: operation.dottedName) {
                 Issue.record("\(route) and \(first) are both named \(operation.dottedName)")
             }
@@ -60,7 +60,7 @@ struct FullSpecIRTests {
             return current
         }
         var lists = 0
-        for operation in built.model.operations where operation.method == "get" {
+        for operation in built.model.operations where operation.method == .get {
             let json = operation.successResponse?.contents.first { $0.kind == .json }
             let dataIsArray: Bool
             if let shape = resolved(json?.schema)?.objectShape,

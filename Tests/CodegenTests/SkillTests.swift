@@ -118,7 +118,7 @@ struct FullSpecSkillTests {
         let skills = try Self.rendered.get().filter { $0.path.hasSuffix("/SKILL.md") }
         #expect(model.operations.count == 1156)
         for operation in model.operations {
-            let endpoint = "`\(operation.method.uppercased()) \(operation.path)`"
+            let endpoint = "`\(operation.method.description) \(operation.path)`"
             let holders = skills.filter { $0.contents.components(separatedBy: endpoint).count == 2 }
             let anywhere = skills.filter { $0.contents.contains(endpoint) }
             #expect(holders.count == 1 && anywhere.count == 1, "\(operation.id) appears in \(anywhere.map(\.path))")

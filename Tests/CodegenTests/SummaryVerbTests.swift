@@ -28,9 +28,9 @@ import Testing
     @Test func routesUseTheRuleAndOthersKeepTheirNames() {
         let namer = ResourceNamer(routes: [])
         let send = ResourceNamer.Route(
-            method: "post", path: "/messages/long_code", returnsList: false, summary: "Send a long code message")
+            method: .post, path: "/messages/long_code", returnsList: false, summary: "Send a long code message")
         #expect(namer.name(for: send).methodName == "sendLongCode")
-        let plain = ResourceNamer.Route(method: "post", path: "/messages/long_code", returnsList: false)
+        let plain = ResourceNamer.Route(method: .post, path: "/messages/long_code", returnsList: false)
         #expect(namer.name(for: plain).methodName == "longCode")
     }
 
@@ -69,21 +69,21 @@ import Testing
 
     @Test func actionVerbsOnCollectionsAndItems() {
         let routes = [
-            Route(method: "post", path: "/calls", returnsList: false, summary: "Dial"),
-            Route(method: "get", path: "/calls/{id}", returnsList: false),
-            Route(method: "post", path: "/campaigns", returnsList: false, summary: "Create a campaign"),
-            Route(method: "delete", path: "/campaigns/{id}", returnsList: false, summary: "Deactivate campaign"),
+            Route(method: .post, path: "/calls", returnsList: false, summary: "Dial"),
+            Route(method: .get, path: "/calls/{id}", returnsList: false),
+            Route(method: .post, path: "/campaigns", returnsList: false, summary: "Create a campaign"),
+            Route(method: .delete, path: "/campaigns/{id}", returnsList: false, summary: "Deactivate campaign"),
         ]
         #expect(names(routes) == ["calls.dial", "calls.retrieve", "campaigns.create", "campaigns.deactivate"])
     }
 
     @Test func replaceBesidePatchAndBulkDelete() {
         let routes = [
-            Route(method: "get", path: "/templates", returnsList: true),
-            Route(method: "put", path: "/templates/{id}", returnsList: false),
-            Route(method: "patch", path: "/templates/{id}", returnsList: false),
-            Route(method: "delete", path: "/templates", returnsList: false),
-            Route(method: "delete", path: "/templates/{id}", returnsList: false),
+            Route(method: .get, path: "/templates", returnsList: true),
+            Route(method: .put, path: "/templates/{id}", returnsList: false),
+            Route(method: .patch, path: "/templates/{id}", returnsList: false),
+            Route(method: .delete, path: "/templates", returnsList: false),
+            Route(method: .delete, path: "/templates/{id}", returnsList: false),
         ]
         #expect(
             names(routes) == [
@@ -94,12 +94,12 @@ import Testing
     @Test func modelLessCollectionsAreNamedFromSummaries() {
         let routes = [
             Route(
-                method: "get", path: "/m/{id}/tools", returnsList: false, summary: "List tools", answer: .untypedJSON),
+                method: .get, path: "/m/{id}/tools", returnsList: false, summary: "List tools", answer: .untypedJSON),
             Route(
-                method: "get", path: "/m/{id}/tools/{tool_id}", returnsList: false, summary: "Get tool",
+                method: .get, path: "/m/{id}/tools/{tool_id}", returnsList: false, summary: "Get tool",
                 answer: .untypedJSON),
             Route(
-                method: "delete", path: "/m/{id}/tools/{tool_id}", returnsList: false, summary: "Delete tool",
+                method: .delete, path: "/m/{id}/tools/{tool_id}", returnsList: false, summary: "Delete tool",
                 answer: .nothing),
         ]
         #expect(names(routes) == ["m.tools.listTools", "m.tools.getTool", "m.tools.deleteTool"])
@@ -108,11 +108,11 @@ import Testing
     @Test func postToAContinuedLeafAndTwins() {
         let routes = [
             Route(
-                method: "post", path: "/messages/rcs", returnsList: false, summary: "Send an RCS message",
+                method: .post, path: "/messages/rcs", returnsList: false, summary: "Send an RCS message",
                 operationID: "SendRCSMessage"),
-            Route(method: "get", path: "/messages/rcs/deeplinks/{agent_id}", returnsList: false),
-            Route(method: "get", path: "/numbers/messaging", returnsList: true),
-            Route(method: "get", path: "/numbers/{id}/messaging", returnsList: false),
+            Route(method: .get, path: "/messages/rcs/deeplinks/{agent_id}", returnsList: false),
+            Route(method: .get, path: "/numbers/messaging", returnsList: true),
+            Route(method: .get, path: "/numbers/{id}/messaging", returnsList: false),
         ]
         #expect(
             names(routes) == [
@@ -123,20 +123,20 @@ import Testing
 
     @Test func itemsJoinOnlyTheirOwnCollection() {
         let routes = [
-            Route(method: "get", path: "/conferences/{conference_id}/participants", returnsList: true),
-            Route(method: "get", path: "/conferences/{id}/participants/{participant_id}", returnsList: false),
+            Route(method: .get, path: "/conferences/{conference_id}/participants", returnsList: true),
+            Route(method: .get, path: "/conferences/{id}/participants/{participant_id}", returnsList: false),
         ]
         #expect(names(routes) == ["conferences.listParticipants", "conferences.retrieveParticipant"])
     }
 
     @Test func teXMLPagesWhosePostDoesNotCreate() {
         let routes = [
-            Route(method: "get", path: "/a/{sid}/Calls", returnsList: false, pagedByURI: true),
-            Route(method: "post", path: "/a/{sid}/Calls", returnsList: false, summary: "Initiate an outbound call"),
-            Route(method: "get", path: "/a/{sid}/Calls/{call_sid}", returnsList: false),
-            Route(method: "get", path: "/a/{sid}/Queues", returnsList: false, pagedByURI: true),
-            Route(method: "post", path: "/a/{sid}/Queues", returnsList: false, summary: "Create a new queue"),
-            Route(method: "get", path: "/a/{sid}/Queues/{queue_sid}", returnsList: false),
+            Route(method: .get, path: "/a/{sid}/Calls", returnsList: false, pagedByURI: true),
+            Route(method: .post, path: "/a/{sid}/Calls", returnsList: false, summary: "Initiate an outbound call"),
+            Route(method: .get, path: "/a/{sid}/Calls/{call_sid}", returnsList: false),
+            Route(method: .get, path: "/a/{sid}/Queues", returnsList: false, pagedByURI: true),
+            Route(method: .post, path: "/a/{sid}/Queues", returnsList: false, summary: "Create a new queue"),
+            Route(method: .get, path: "/a/{sid}/Queues/{queue_sid}", returnsList: false),
         ]
         // The page is retrieved (`retrieveCalls`, not `list`); the POST, named after its resource by
         // this rule, takes its verb by the last rule (no method repeats its resource).

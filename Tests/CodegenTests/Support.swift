@@ -85,7 +85,7 @@ struct Built: Sendable {
 
     func operation(_ method: String, _ path: String) throws -> CodegenIR.Operation {
         try #require(
-            model.operations.first { $0.method == method && $0.path == path },
+            model.operations.first { $0.method.rawValue == method && $0.path == path },
             "no operation \(method) \(path)")
     }
 

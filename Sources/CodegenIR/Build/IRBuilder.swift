@@ -2,7 +2,6 @@ import SpecReader
 
 /// Builds the IR from a spec's node tree. Pure: no I/O.
 public enum IRBuilder {
-    static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
     /// The model and its warnings; throws `IRBuildError` (with every diagnostic) when the spec has errors.
     public static func build(

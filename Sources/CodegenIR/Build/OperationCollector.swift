@@ -4,7 +4,7 @@ import SpecReader
 /// ``OperationNaming`` and ``ProductAssigner`` read to make the ``Operation``.
 struct OperationDraft {
     var id: String
-    var method: String
+    var method: HTTPMethod
     var path: String
     var summary: String?
     var description: String?
@@ -45,21 +45,22 @@ struct OperationCollector {
         var firstSeen: [String: SourceLocation] = [:]
         for pathEntry in context.root["paths"]?.entries ?? [] {
             let pathLevel = pathEntry.value["parameters"]?.items ?? []
-            for entry in pathEntry.value.entries where IRBuilder.methods.contains(entry.key) {
+            for entry in pathEntry.value.entries {
+                guard let method = HTTPMethod(rawValue: entry.key) else { continue }
                 let node = entry.value
                 let id = operationID(
-                    node, method: entry.key, path: pathEntry.key, at: entry.keyLocation, firstSeen: &firstSeen)
+                    node, method: method, path: pathEntry.key, at: entry.keyLocation, firstSeen: &firstSeen)
                 var params = parameters.parameters(
                     pathLevel: pathLevel, operationLevel: node["parameters"]?.items ?? [])
                 params += undeclaredPathParameters(pathEntry.key, params, at: entry.keyLocation)
                 let responses = bodies.responses(node["responses"])
                 operations.append(
                     OperationDraft(
-                        id: id, method: entry.key, path: pathEntry.key, summary: node["summary"]?.string,
+                        id: id, method: method, path: pathEntry.key, summary: node["summary"]?.string,
                         description: node["description"]?.string, tags: node["tags"]?.items.compactMap(\.string) ?? [],
                         deprecated: node["deprecated"]?.bool == true, parameters: params,
                         requestBody: node["requestBody"].flatMap(bodies.requestBody), responses: responses,
-                        pagination: pagination.pagination(method: entry.key, parameters: params, responses: responses),
+                        pagination: pagination.pagination(method: method, parameters: params, responses: responses),
                         location: entry.keyLocation))
             }
         }
@@ -68,12 +69,12 @@ struct OperationCollector {
 
     /// The operationId, or one derived from method and path; a duplicate is renamed with a warning.
     private func operationID(
-        _ node: SpecNode, method: String, path: String, at location: SourceLocation,
+        _ node: SpecNode, method: HTTPMethod, path: String, at location: SourceLocation,
         firstSeen: inout [String: SourceLocation]
     ) -> String {
         var id = node["operationId"]?.string ?? ""
         if id.isEmpty {
-            id = NameCase.lowerCamel(method + " " + path)
+            id = NameCase.lowerCamel(method.rawValue + " " + path)
             context.warn("operation without operationId; using '\(id)'", at: location)
         }
         guard let first = firstSeen[id] else {
@@ -117,8 +118,10 @@ struct OperationCollector {
         pathOrder((a.path, a.method), (b.path, b.method))
     }
 
-    private static func pathOrder(_ a: (path: String, method: String), _ b: (path: String, method: String)) -> Bool {
+    private static func pathOrder(_ a: (path: String, method: HTTPMethod), _ b: (path: String, method: HTTPMethod))
+        -> Bool
+    {
         if a.path != b.path { return a.path < b.path }
-        return (IRBuilder.methods.firstIndex(of: a.method) ?? 0) < (IRBuilder.methods.firstIndex(of: b.method) ?? 0)
+        return HTTPMethod.allCases.firstIndex(of: a.method)! < HTTPMethod.allCases.firstIndex(of: b.method)!
     }
 }

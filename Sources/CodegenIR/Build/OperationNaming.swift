@@ -21,7 +21,7 @@ struct OperationNaming {
         var names: [ResourceName] = []
         var usedOverrides: Set<String> = []
         for (operation, route) in zip(operations, routes) {
-            let key = GeneratorConfiguration.routeKey(operation.method + " " + operation.path)
+            let key = GeneratorConfiguration.routeKey(operation.method.rawValue + " " + operation.path)
             if let name = overrides[key] {
                 usedOverrides.insert(key)
                 names.append(name)
@@ -94,10 +94,10 @@ struct OperationNaming {
             if taken[name.dotted] != nil || resources.contains(name.dotted) {
                 let fallback = fallbackName(name, operations[index], taken: taken, resources: resources)
                 let first =
-                    taken[name.dotted].map { " (\(operations[$0].method.uppercased()) \(operations[$0].path))" }
+                    taken[name.dotted].map { " (\(operations[$0].method.description) \(operations[$0].path))" }
                     ?? " (a sub-resource)"
                 context.warn(
-                    "\(operations[index].method.uppercased()) \(operations[index].path) would be '\(name.dotted)' like\(first); named '\(fallback.dotted)'",
+                    "\(operations[index].method.description) \(operations[index].path) would be '\(name.dotted)' like\(first); named '\(fallback.dotted)'",
                     at: operations[index].location)
                 name = fallback
                 names[index] = name

@@ -15,8 +15,8 @@ struct PaginationDetector {
         (.perPage, ["perPage": ["per_page", "recordsPerPage", "PageSize", "page_size"]], ["page": ["page", "Page"]]),
     ]
 
-    func pagination(method: String, parameters: [Parameter], responses: [Response]) -> Pagination? {
-        guard method == "get", let response = responses.first(where: { $0.status.hasPrefix("2") }),
+    func pagination(method: HTTPMethod, parameters: [Parameter], responses: [Response]) -> Pagination? {
+        guard method == .get, let response = responses.first(where: { $0.status.hasPrefix("2") }),
             let json = response.contents.first(where: { $0.kind == .json }), let schema = json.schema,
             let (itemsProperty, itemType) = items(of: schema)
         else { return nil }

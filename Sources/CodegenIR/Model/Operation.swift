@@ -3,7 +3,7 @@ import SpecReader
 /// One HTTP operation of the API.
 public struct Operation: Sendable, Hashable, Codable {
     public var id: String
-    public var method: String
+    public var method: HTTPMethod
     public var path: String
     public var summary: String?
     public var description: String?
@@ -23,7 +23,7 @@ public struct Operation: Sendable, Hashable, Codable {
     public var location: SourceLocation
 
     public init(
-        id: String, method: String, path: String, summary: String?, description: String?, tags: [String],
+        id: String, method: HTTPMethod, path: String, summary: String?, description: String?, tags: [String],
         deprecated: Bool, parameters: [Parameter], requestBody: RequestBody?, responses: [Response],
         pagination: Pagination?, resourcePath: [String], methodName: String, product: String, location: SourceLocation
     ) {

@@ -8,11 +8,11 @@ extension ResourceNamer {
     ) {
         var collections: Set<String> = []
         var chainsWithItems: Set<String> = []
-        let listedPaths = Set(routes.filter { $0.method == "get" }.map(\.path))
-        let listingPaths = Set(routes.filter { $0.method == "get" && $0.returnsList }.map(\.path))
+        let listedPaths = Set(routes.filter { $0.method == .get }.map(\.path))
+        let listingPaths = Set(routes.filter { $0.method == .get && $0.returnsList }.map(\.path))
         let allPaths = Set(routes.map(\.path))
         // Paths with a GET or POST besides the route's own PATCH, PUT or DELETE.
-        let routedPaths = Set(routes.filter { $0.method == "get" || $0.method == "post" }.map(\.path))
+        let routedPaths = Set(routes.filter { $0.method == .get || $0.method == .post }.map(\.path))
         for route in routes {
             let segments = Self.segments(route.path)
             let literals = segments.filter { !$0.isParameter }.map(\.text)
@@ -20,7 +20,7 @@ extension ResourceNamer {
             if literals.count == 1 { collections.insert(literals[0]) }
             // A sub-collection `/x/{id}/y` that takes a GET and a POST: `x.y.list` / `x.y.create`;
             // also `/x/y` whose GET lists: `portingOrders.phoneNumberConfigurations.list` / `.create`.
-            if !last.isParameter, route.method == "post", literals.count >= 2,
+            if !last.isParameter, route.method == .post, literals.count >= 2,
                 Self.isSubLeaf(segments) ? listedPaths.contains(route.path) : listingPaths.contains(route.path),
                 literals[literals.count - 2] != "actions"
             {
@@ -34,7 +34,7 @@ extension ResourceNamer {
                     collections.insert(literals.joined(separator: "/"))
                     chainsWithItems.insert(literals.joined(separator: "/"))
                 }
-            } else if route.method != "get" && route.method != "post"
+            } else if route.method != .get && route.method != .post
                 && (Self.isSubLeaf(segments) ? listedPaths.contains(route.path) : routedPaths.contains(route.path))
             {
                 collections.insert(literals.joined(separator: "/"))
@@ -54,10 +54,10 @@ extension ResourceNamer {
     /// A GET `/x/{id}/y` whose twin `/x/y` is a GET too: `y` is a resource of `x`, listed across all of
     /// `x` and retrieved per item (`mobilePhoneNumbers.messaging.list` / `.retrieve`).
     private static func twins(_ routes: [Route]) -> (collections: Set<String>, twins: Set<String>) {
-        let getPaths = Set(routes.filter { $0.method == "get" }.map(\.path))
+        let getPaths = Set(routes.filter { $0.method == .get }.map(\.path))
         var collections: Set<String> = []
         var twins: Set<String> = []
-        for route in routes where route.method == "get" {
+        for route in routes where route.method == .get {
             let segments = Self.segments(route.path)
             guard Self.isSubLeaf(segments) else { continue }
             let parts = route.path.split(separator: "/").map(String.init)
@@ -74,7 +74,7 @@ extension ResourceNamer {
     /// is a resource whose GET lists: `ai.conversations.messages.list`.
     private static func listingLeaves(_ routes: [Route], prefixes: Set<String>) -> Set<String> {
         var collections: Set<String> = []
-        for route in routes where route.method == "get" && prefixes.contains(route.path) {
+        for route in routes where route.method == .get && prefixes.contains(route.path) {
             let segments = Self.segments(route.path)
             guard let last = segments.last, !last.isParameter, segments.count >= 2 else { continue }
             let literals = segments.filter { !$0.isParameter }.map(\.text)

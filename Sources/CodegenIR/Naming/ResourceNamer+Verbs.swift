@@ -23,10 +23,10 @@ extension ResourceNamer {
         return NameCase.lowerCamel(words.joined(separator: "_"))
     }
 
-    func itemVerb(_ method: String) -> String {
+    func itemVerb(_ method: HTTPMethod) -> String {
         switch method {
-        case "get": "retrieve"
-        case "delete": "delete"
+        case .get: "retrieve"
+        case .delete: "delete"
         default: "update"
         }
     }
@@ -34,23 +34,23 @@ extension ResourceNamer {
     /// The method of an item route (`/x/{id}`).
     func itemMethod(_ route: Route) -> String {
         // An item that takes a PUT (its `update`) and a POST: the POST is its `create`.
-        if route.method == "post", putPaths.contains(route.path) { return "create" }
+        if route.method == .post, putPaths.contains(route.path) { return "create" }
         // An item that takes a PATCH (its `update`) and a PUT: the PUT replaces it.
-        if route.method == "put", patchPaths.contains(route.path) { return "replace" }
+        if route.method == .put, patchPaths.contains(route.path) { return "replace" }
         // An item's DELETE, PUT or PATCH whose summary names an action: `deactivate`, `rename`.
-        if route.method != "get", let verb = SummaryVerb.actionVerb(summary: route.summary) { return verb }
+        if route.method != .get, let verb = SummaryVerb.actionVerb(summary: route.summary) { return verb }
         return itemVerb(route.method)
     }
 
     func collectionVerb(_ route: Route, hasItems: Bool) -> String {
         // A POST, PUT or DELETE whose summary names an action, not the method's create, update or
         // delete of a record: `dial`, `upload`, `trigger`, `imports`.
-        if route.method != "get", let verb = SummaryVerb.actionVerb(summary: route.summary) { return verb }
+        if route.method != .get, let verb = SummaryVerb.actionVerb(summary: route.summary) { return verb }
         switch route.method {
-        case "get": return route.returnsList || hasItems ? "list" : "retrieve"
-        case "post": return "create"
+        case .get: return route.returnsList || hasItems ? "list" : "retrieve"
+        case .post: return "create"
         // A DELETE on a collection whose items have their own routes deletes several: `deleteBulk`.
-        case "delete": return hasItems ? "deleteBulk" : "delete"
+        case .delete: return hasItems ? "deleteBulk" : "delete"
         default: return "update"
         }
     }
@@ -62,7 +62,7 @@ extension ResourceNamer {
     static let getVerbs: Set<String> = ["download", "preview"]
 
     func leafMethod(_ route: Route, leaf: String) -> String {
-        if route.method != "get" && route.method != "post" {
+        if route.method != .get && route.method != .post {
             let words = leaf.split(separator: "_").map(String.init)
             if let first = words.first, Self.leadingVerbs.contains(first) { return NameCase.lowerCamel(leaf) }
             if words.count >= 2, let verb = words.last, Self.trailingVerbs.contains(verb) {
@@ -71,11 +71,11 @@ extension ResourceNamer {
         }
         let noun = NameCase.upperCamel(leaf)
         // A GET leaf that is a verb names the method itself: `/documents/{id}/download` → `documents.download`.
-        if route.method == "get", Self.getVerbs.contains(leaf) { return leaf }
+        if route.method == .get, Self.getVerbs.contains(leaf) { return leaf }
         switch route.method {
-        case "get": return (route.returnsList ? "list" : "retrieve") + noun
-        case "post": return SummaryVerb.methodName(summary: route.summary, leaf: leaf) ?? NameCase.lowerCamel(leaf)
-        case "delete": return "delete" + noun
+        case .get: return (route.returnsList ? "list" : "retrieve") + noun
+        case .post: return SummaryVerb.methodName(summary: route.summary, leaf: leaf) ?? NameCase.lowerCamel(leaf)
+        case .delete: return "delete" + noun
         default: return "update" + noun
         }
     }

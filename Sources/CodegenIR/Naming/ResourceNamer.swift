@@ -60,7 +60,7 @@ public struct ResourceName: Sendable, Hashable {
 ///   takes its HTTP method's verb instead (`texml.accounts.calls.create`).
 struct ResourceNamer {
     struct Route {
-        let method: String
+        let method: HTTPMethod
         let path: String
         let returnsList: Bool
         /// A TeXML page linked by URIs (`next_page_uri`), not one paged by parameters.
@@ -88,10 +88,10 @@ struct ResourceNamer {
         self.collections = collections
         self.modelLessCollections = Self.modelLessCollections(routes)
         let creating = Set(
-            routes.filter { $0.method == "post" && ["create", "creates"].contains(Self.firstWord($0.summary)) }.map(
+            routes.filter { $0.method == .post && ["create", "creates"].contains(Self.firstWord($0.summary)) }.map(
                 \.path))
         self.selfNamedPaths = Set(
-            routes.filter { $0.method == "get" && $0.pagedByURI && !creating.contains($0.path) }.map(\.path))
+            routes.filter { $0.method == .get && $0.pagedByURI && !creating.contains($0.path) }.map(\.path))
         self.routePaths = Set(routes.map(\.path))
         self.pathsWithRoutesBelow = prefixes
         self.chains = Set(
@@ -100,8 +100,8 @@ struct ResourceNamer {
                 if literals.first == "10dlc" { literals[0] = "messaging10dlc" }
                 return literals.indices.map { literals[...$0].joined(separator: ".") }
             })
-        self.putPaths = Set(routes.filter { $0.method == "put" }.map(\.path))
-        self.patchPaths = Set(routes.filter { $0.method == "patch" }.map(\.path))
+        self.putPaths = Set(routes.filter { $0.method == .put }.map(\.path))
+        self.patchPaths = Set(routes.filter { $0.method == .patch }.map(\.path))
         self.chainsWithItems = chainsWithItems
         self.nestedChildren = Set(
             routes.compactMap { route -> String? in
@@ -218,10 +218,12 @@ struct ResourceNamer {
     }
 
     /// A method named like its resource takes its HTTP method's verb instead: `calls.create`.
-    static func notRepeatingItsResource(_ name: ResourceName, method: String) -> ResourceName {
+    static func notRepeatingItsResource(_ name: ResourceName, method: HTTPMethod) -> ResourceName {
         guard name.methodName == name.resourcePath.last else { return name }
-        let verbs = ["GET": "list", "POST": "create", "PUT": "replace", "PATCH": "update", "DELETE": "delete"]
-        guard let verb = verbs[method.uppercased()] else { return name }
+        let verbs: [HTTPMethod: String] = [
+            .get: "list", .post: "create", .put: "replace", .patch: "update", .delete: "delete",
+        ]
+        guard let verb = verbs[method] else { return name }
         return ResourceName(resourcePath: name.resourcePath, methodName: verb)
     }
 
@@ -229,7 +231,7 @@ struct ResourceNamer {
         let segments = Self.segments(route.path)
         let literals = segments.filter { !$0.isParameter }.map(\.text)
         guard let last = segments.last, !literals.isEmpty else {
-            return ResourceName(resourcePath: [], methodName: route.method)
+            return ResourceName(resourcePath: [], methodName: route.method.rawValue)
         }
         var resources = literals.map(NameCase.lowerCamel)
         // `/10dlc/...` lives under `messaging10dlc` (also keeps identifiers from starting with a digit).
@@ -250,24 +252,23 @@ struct ResourceNamer {
             return ResourceName(resourcePath: parents, methodName: name)
         }
         // TeXML's `/Recordings/{recording_sid}.json`: `recordings.json.retrieveRecordingSidJson`.
-        if route.method == "get" || route.method == "delete", last.text.hasPrefix("{"), last.text.hasSuffix("}.json") {
+        if route.method == .get || route.method == .delete, last.text.hasPrefix("{"), last.text.hasSuffix("}.json") {
             return ResourceName(
                 resourcePath: parents + ["json"], methodName: itemVerb(route.method) + NameCase.upperCamel(last.text))
         }
         // A TeXML page (linked by URIs, not paged by parameters the SDKs know) whose POST does not
         // create is no collection: its methods are named after it, `texml.accounts.calls.retrieveCalls`
         // and `.calls` ("Initiate an outbound call"); `Queues` ("Create a new queue") lists and creates.
-        if selfNamedPaths.contains(route.path), route.method == "get" || route.method == "post",
+        if selfNamedPaths.contains(route.path), route.method == .get || route.method == .post,
             collections.contains(literals.joined(separator: "/"))
         {
             let method =
-                route.method == "get" ? "retrieve" + NameCase.upperCamel(last.text) : NameCase.lowerCamel(last.text)
+                route.method == .get ? "retrieve" + NameCase.upperCamel(last.text) : NameCase.lowerCamel(last.text)
             return ResourceName(resourcePath: resources, methodName: method)
         }
         // The twin `/x/y` of a collection `/x/{id}/y` with items lists across all of `x`, and the
         // collection keeps `list`: `ai.missions.runs.listRuns` beside `ai.missions.runs.list`.
-        if route.method == "get", twins.contains(route.path), chainsWithItems.contains(literals.joined(separator: "/"))
-        {
+        if route.method == .get, twins.contains(route.path), chainsWithItems.contains(literals.joined(separator: "/")) {
             return ResourceName(resourcePath: resources, methodName: "list" + NameCase.upperCamel(last.text))
         }
         if collections.contains(literals.joined(separator: "/")) {
@@ -278,7 +279,7 @@ struct ResourceNamer {
         // A POST to a leaf that other routes continue is a method on that resource, named by the verb
         // its summary and operationId share: `POST /messages/rcs` ("Send an RCS message",
         // `SendRCSMessage`) beside `/messages/rcs/deeplinks/...` is `messages.rcs.send`.
-        if route.method == "post", pathsWithRoutesBelow.contains(route.path),
+        if route.method == .post, pathsWithRoutesBelow.contains(route.path),
             let verb = SummaryVerb.sharedVerb(summary: route.summary, operationID: route.operationID),
             !literals.contains(where: { Self.singular($0.lowercased()) == verb })
         {

@@ -108,7 +108,7 @@ struct SkillView: Sendable {
     }
 
     private func endpoint(_ operation: Operation) -> String {
-        "\(operation.method.uppercased()) \(operation.path)"
+        "\(operation.method.description) \(operation.path)"
     }
 
     private func title(_ operation: Operation) -> String {

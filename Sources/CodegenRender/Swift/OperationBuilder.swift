@@ -51,7 +51,7 @@ struct OperationBuilder {
         return OperationDeclaration(
             resourceType: resourceType, methodName: methodName, parametersType: parametersType,
             operationID: operation.id,
-            method: operation.method.uppercased(), path: operation.path,
+            method: operation.method.description, path: operation.path,
             pathSegments: PathSegment.segments(
                 operation.path,
                 parameters: Dictionary(
@@ -249,7 +249,7 @@ struct OperationBuilder {
         DocComment(paragraphs: [
             operation.summary,
             purposes[operation.id] ?? (operation.description == operation.summary ? nil : operation.description),
-            "`\(operation.method.uppercased()) \(operation.path)`",
+            "`\(operation.method.description) \(operation.path)`",
             operation.deprecated ? "- Note: Deprecated by the API." : nil,
         ])
     }

@@ -18,7 +18,7 @@ struct TestCatalog {
             let response = responseJSON(operation, synthesizer, &schemas)
             let line = ExampleJSON.members([
                 ("id", .string(operation.id)), ("name", .string(name)),
-                ("method", .string(operation.method.uppercased())), ("path", .string(operation.path)),
+                ("method", .string(operation.method.description)), ("path", .string(operation.path)),
                 ("parameters", .array(operation.parameters.map { schemas.parameter($0) })),
                 ("body", operation.requestBody.map { schemas.body($0) }),
                 ("response", response), ("pagination", operation.pagination.map(Self.pagination)),

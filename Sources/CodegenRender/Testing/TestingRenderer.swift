@@ -41,7 +41,7 @@ struct TestingRenderer {
             guard let declared = surface.operations[operation.id] else { continue }
             methods[operation.resourcePath.joined(separator: "."), default: []].append(
                 OperationNamesView.Method(
-                    methodName: declared.methodName, httpMethod: operation.method.uppercased(), path: operation.path,
+                    methodName: declared.methodName, httpMethod: operation.method.description, path: operation.path,
                     id: operation.id, name: TestCatalog.clientName(declared)))
         }
         func children(of node: ResourceTree.Node?) -> [OperationNamesView.Accessor] {

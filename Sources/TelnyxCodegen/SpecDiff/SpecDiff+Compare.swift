@@ -57,7 +57,7 @@ private struct Comparer {
     }
 
     private func key(_ operation: Operation) -> String {
-        operation.method.uppercased() + " " + operation.path
+        operation.method.description + " " + operation.path
     }
 
     private func swiftName(_ operation: Operation) -> String {
@@ -193,7 +193,7 @@ private struct Comparer {
             SpecChange(
                 change.severity, change.kind, product: operation.product, subject: key(operation),
                 swiftName: swiftName(operation), detail: change.detail,
-                order: "0 \(operation.path) \(operation.method.uppercased())"))
+                order: "0 \(operation.path) \(operation.method.description)"))
     }
 
     private mutating func add(_ webhook: Webhook, _ change: FoundChange) {
