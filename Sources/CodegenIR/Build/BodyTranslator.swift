@@ -56,7 +56,8 @@ struct BodyTranslator {
     }
 
     private func contentKind(_ contentType: String, at location: SourceLocation) -> ContentKind {
-        let type = contentType.lowercased().split(separator: ";").first.map(String.init) ?? ""
+        let type =
+            contentType.lowercased().utf8.split(separator: UInt8(ascii: ";")).first.map { String(Substring($0)) } ?? ""
         switch type {
         case "*":
             context.warn("malformed content type '*'; treating it as '*/*'", at: location)

@@ -78,7 +78,10 @@ struct RefResolver {
     static func segments(of ref: String) -> [String] {
         var pointer = Substring(ref.dropFirst())
         if pointer.hasPrefix("/") { pointer = pointer.dropFirst() } else if pointer.isEmpty { return [] }
-        return pointer.split(separator: "/", omittingEmptySubsequences: false).map(unescape)
+        // Split as bytes: `/` never occurs inside a character, and bytes skip grapheme breaking.
+        return pointer.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).map {
+            unescape(Substring($0))
+        }
     }
 
     private static func unescape(_ part: Substring) -> String {

@@ -5,7 +5,9 @@ enum QueryFamilies {
     /// The family and the member of a bracketed name: `filter[a][b]` → (`filter`, `a][b`); nil for
     /// a plain name.
     static func split(_ name: String) -> (family: String, member: String)? {
-        guard let open = name.firstIndex(of: "["), open != name.startIndex, name.hasSuffix("]") else { return nil }
+        guard name.utf8.last == UInt8(ascii: "]"), let open = name.firstIndex(of: "["), open != name.startIndex else {
+            return nil
+        }
         let family = String(name[..<open])
         let member = String(name[name.index(after: open)..<name.index(before: name.endIndex)])
         guard !member.isEmpty, family.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }

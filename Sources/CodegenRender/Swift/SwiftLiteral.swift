@@ -2,6 +2,10 @@
 enum SwiftLiteral {
     /// A double-quoted Swift string literal with `"`, `\` and control characters escaped.
     static func string(_ text: String) -> String {
+        // Most texts need no escape: copy them whole.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -31,7 +31,8 @@ struct TypeNames {
     /// with a top-level name, a sibling or the parent's own name.
     mutating func nestedName(_ suggested: String, in parent: String, suffix: String) -> String {
         var taken = takenInside[parent, default: []]
-        let parentName = parent.split(separator: ".").last.map(String.init)
+        let parentName =
+            parent.utf8.lastIndex(of: UInt8(ascii: ".")).map { String(parent[parent.index(after: $0)...]) } ?? parent
         let topLevel = self.topLevel
         let clashes = { (name: String) in topLevel.contains(name) || taken.contains(name) || name == parentName }
         var name = SwiftNames.plainTypeName(suggested)

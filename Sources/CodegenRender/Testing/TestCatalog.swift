@@ -30,7 +30,9 @@ struct TestCatalog {
 
     /// `messages.send`, as the client spells it.
     static func clientName(_ surface: APISurface.OperationSurface) -> String {
-        let path = surface.accessor.split(separator: ".").dropFirst().map { SwiftNames.unescaped(String($0)) }
+        let path = surface.accessor.utf8.split(separator: UInt8(ascii: ".")).dropFirst().map {
+            SwiftNames.unescaped(String(Substring($0)))
+        }
         return (path + [SwiftNames.unescaped(surface.methodName)]).joined(separator: ".")
     }
 

@@ -39,8 +39,17 @@ extension ModelView {
 
         /// A name that reads back unchanged from a line of a multi-line string literal.
         static func fits(_ name: String) -> Bool {
-            !name.isEmpty && name != "..." && !name.contains(": ") && !name.contains(where: { "\n\r\\\"".contains($0) })
-                && name.first?.isWhitespace == false && name.last?.isWhitespace == false
+            guard let first = name.first, let last = name.last, name != "...", !first.isWhitespace, !last.isWhitespace
+            else { return false }
+            var previous: UInt8 = 0
+            for byte in name.utf8 {
+                switch byte {
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\\"), UInt8(ascii: "\""): return false
+                case UInt8(ascii: " ") where previous == UInt8(ascii: ":"): return false
+                default: previous = byte
+                }
+            }
+            return true
         }
 
         /// `type` as the table writes it; a named type that is not a scalar becomes `$n`, added to `types`.

@@ -272,7 +272,7 @@ struct SkillWebhookView: TemplateView {
             switch key {
             case .accessor: presentOrFalse(swift?.path)
             // The wire path beside the accessor, only where the two differ.
-            case .wirePath: swift.map { $0.path.replacingOccurrences(of: "?", with: "") } == row.path ? false : row.path
+            case .wirePath: swift.map { $0.path.filter { $0 != "?" } } == row.path ? false : row.path
             case .path: row.path
             case .type:
                 swift.map { "`\($0.optional ? SwiftType.optional($0.type) : $0.type)`" }
