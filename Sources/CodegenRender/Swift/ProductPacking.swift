@@ -7,18 +7,24 @@ import PluginsShared
 /// The shard count and the paths are `OutputLayout`'s.
 enum ProductPacking {
     static let shards = OutputLayout.productShards
-    /// Marks a section's file as "product P's models/operations", resolved to a shard by ``pack``.
-    private static let marker = "\u{1}"
 
-    static func placeholder(_ product: String, _ kind: String, directory: String) -> String {
-        marker + directory + marker + kind + marker + product
+    /// A product's models or operations, to be placed in a shard once every section's size is known.
+    struct Placeholder: Hashable, Sendable {
+        enum Kind: String, Sendable {
+            case models = "Models"
+            case operations = "Operations"
+        }
+
+        var product: String
+        var kind: Kind
+        var directory: String
     }
 
-    /// Real paths for `files` (placeholders replaced), given each section's rendered size.
-    static func pack(_ files: [String], sizes: [Int]) -> [String] {
+    /// Real paths for `files` (placeholders placed in shards), given each section's rendered size.
+    static func pack(_ files: [SectionFile], sizes: [Int]) -> [String] {
         var weight: [String: Int] = [:]
-        for (file, size) in zip(files, sizes) where file.hasPrefix(marker) {
-            weight[product(of: file), default: 0] += size
+        for (file, size) in zip(files, sizes) {
+            if case .packed(let placeholder) = file { weight[placeholder.product, default: 0] += size }
         }
         var load = Array(repeating: 0, count: shards)
         var shardOf: [String: Int] = [:]
@@ -28,14 +34,20 @@ enum ProductPacking {
             load[lightest] += size
         }
         return files.map { file in
-            guard file.hasPrefix(marker) else { return file }
-            let parts = file.split(separator: Character(marker), omittingEmptySubsequences: false)
-            let shard = shardOf[String(parts[3])] ?? 1
-            return OutputLayout.packedPath(kind: String(parts[2]), shard: shard, directory: String(parts[1]))
+            switch file {
+            case .path(let path): path
+            case .packed(let placeholder):
+                OutputLayout.packedPath(
+                    kind: placeholder.kind.rawValue, shard: shardOf[placeholder.product] ?? 1,
+                    directory: placeholder.directory)
+            }
         }
     }
+}
 
-    private static func product(of placeholder: String) -> String {
-        String(placeholder.split(separator: Character(marker), omittingEmptySubsequences: false)[3])
-    }
+/// The file a section of the Swift client goes to: a path, or (in the packed layout) a product's
+/// models or operations, whose shard ``ProductPacking/pack(_:sizes:)`` chooses after rendering.
+enum SectionFile: Hashable, Sendable {
+    case path(String)
+    case packed(ProductPacking.Placeholder)
 }

@@ -15,28 +15,28 @@ struct SwiftFileLayout: Sendable {
     /// Every product, configured ones first.
     let productNames: [String]
 
-    func modelsPath(_ product: String) -> String {
+    func modelsFile(_ product: String) -> SectionFile {
         if let prefix = modulePrefix {
-            return OutputLayout.productFilePath(product, .models, prefix: prefix, directory: directory)
+            return .path(OutputLayout.productFilePath(product, .models, prefix: prefix, directory: directory))
         }
-        if packed { return ProductPacking.placeholder(product, "Models", directory: directory) }
-        return OutputLayout.modelsPath(product: product, directory: directory)
+        if packed { return .packed(.init(product: product, kind: .models, directory: directory)) }
+        return .path(OutputLayout.modelsPath(product: product, directory: directory))
     }
 
-    func operationsPath(_ product: String) -> String {
+    func operationsFile(_ product: String) -> SectionFile {
         if let prefix = modulePrefix {
-            return OutputLayout.productFilePath(product, .operations, prefix: prefix, directory: directory)
+            return .path(OutputLayout.productFilePath(product, .operations, prefix: prefix, directory: directory))
         }
-        if packed { return ProductPacking.placeholder(product, "Operations", directory: directory) }
-        return OutputLayout.operationsPath(product: product, directory: directory)
+        if packed { return .packed(.init(product: product, kind: .operations, directory: directory)) }
+        return .path(OutputLayout.operationsPath(product: product, directory: directory))
     }
 
     /// The file of a schema: its product's models, the umbrella (for a schema no operation uses that
     /// refers to several products' schemas), or a shared shard.
-    func schemaPath(_ schema: String, product: String?, umbrella: Bool) -> String {
-        if let product { return modelsPath(product) }
-        if umbrella, let umbrellaPath { return umbrellaPath }
-        return sharedPath(schema)
+    func schemaFile(_ schema: String, product: String?, umbrella: Bool) -> SectionFile {
+        if let product { return modelsFile(product) }
+        if umbrella, let umbrellaPath { return .path(umbrellaPath) }
+        return .path(sharedPath(schema))
     }
 
     /// The shard of a schema several products (or none) use.

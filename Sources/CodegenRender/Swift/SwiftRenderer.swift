@@ -43,7 +43,7 @@ public struct SwiftRenderer: Sendable {
 
     /// The declarations of every file, unrendered, and the API surface they make up.
     struct Pass: Sendable {
-        var sections: [(file: String, section: Section)]
+        var sections: [(file: SectionFile, section: Section)]
         /// Sections already rendered while the pass was built, by index into ``sections``.
         var rendered: [Int: String] = [:]
         var surface: APISurface
@@ -65,8 +65,8 @@ public struct SwiftRenderer: Sendable {
             references: TypeReferences(schemas: model.schemas))
         let placement = SchemaPlacement(model: model)
         let pipeline = renderingEarly ? SectionPipeline { [self] in renderSection($0, surface: nil) } : nil
-        var sections: [(file: String, section: Section)] = []
-        func add(_ file: String, _ new: [Section]) {
+        var sections: [(file: SectionFile, section: Section)] = []
+        func add(_ file: SectionFile, _ new: [Section]) {
             for section in new {
                 pipeline?.add(sections.count, section)
                 sections.append((file, section))
@@ -79,7 +79,7 @@ public struct SwiftRenderer: Sendable {
         for schema in model.schemas {
             let side: DeclarationBuilder.Side = placement.requestSchemas.contains(schema.name) ? .request : .response
             let declared = declarations.declaring(for: side) { $0.declare(schema: schema) }.declared
-            let file = layout.schemaPath(
+            let file = layout.schemaFile(
                 schema.name, product: placement.productOfSchema[schema.name],
                 umbrella: placement.umbrellaSchemas.contains(schema.name))
             add(file, declared.map(Section.declaration))
@@ -94,16 +94,16 @@ public struct SwiftRenderer: Sendable {
                 builder.build(operation, resourceType: node.typeName, methodName: methodName, declarations: &$0)
             }
             surface.operations[operation.id] = APISurface.operation(declaration, resourcePath: operation.resourcePath)
-            add(layout.operationsPath(operation.product), [.operation(declaration)] + declared.map(Section.declaration))
+            add(layout.operationsFile(operation.product), [.operation(declaration)] + declared.map(Section.declaration))
         }
 
-        let cases = addWebhooks(&declarations, add)
+        let cases = addWebhooks(&declarations) { add(.path($0), $1) }
         surface.webhookCases = cases.caseNames
         surface.webhookTypes = cases.types
         for (file, text) in ResourceSections(tree: tree, operations: model.operations, layout: layout).sections(
             templates)
         {
-            add(file, [.text(text)])
+            add(.path(file), [.text(text)])
         }
         for schema in model.schemas where schema.example != nil {
             surface.examples[declarations.names.typeName(ofSchema: schema.name)] = schema.example
@@ -122,9 +122,8 @@ public struct SwiftRenderer: Sendable {
         let texts = concurrentMap(Array(sections.indices)) { index in
             rendered[index] ?? renderSection(sections[index].section, surface: surface)!
         }
-        let files =
-            layout.packed
-            ? ProductPacking.pack(sections.map(\.file), sizes: texts.map(\.utf8.count)) : sections.map(\.file)
+        // Placeholders (the packed layout's products) go to shards by rendered size; other sections keep their path.
+        let files = ProductPacking.pack(sections.map(\.file), sizes: texts.map(\.utf8.count))
         var byFile: [String: [String]] = [:]
         for (index, file) in files.enumerated() { byFile[file, default: []].append(texts[index]) }
         // The file list follows from the product names alone (`OutputLayout`, shared with the build-tool plugin).
