@@ -6,38 +6,42 @@ struct ResourceTree {
     struct Node {
         var path: [String]
         var typeName: String
+        /// The testing library's namespace of this resource's operation names (`MessagesOperations`).
+        var operationsTypeName: String
         /// Child resource names, sorted.
         var children: [String]
         /// An example API path under this resource, for doc comments.
         var apiPath: String
     }
 
-    /// Resource path (joined with `.`) → node; the root has the empty key.
-    private(set) var nodes: [String: Node] = [:]
+    /// Resource path → node; the root has the empty path.
+    private(set) var nodes: [[String]: Node] = [:]
 
     init(operations: [Operation]) {
-        var apiPaths: [String: String] = [:]
-        var children: [String: Set<String>] = [:]
+        var apiPaths: [[String]: String] = [:]
+        var children: [[String]: Set<String>] = [:]
         for operation in operations {
             let path = operation.resourcePath
             for depth in 0..<path.count {
-                let key = path[..<depth].joined(separator: ".")
-                children[key, default: []].insert(path[depth])
-                let childKey = path[...depth].joined(separator: ".")
-                if apiPaths[childKey] == nil || operation.path.count < apiPaths[childKey]!.count {
-                    apiPaths[childKey] = Self.prefix(of: operation.path, depth: depth)
+                children[Array(path[..<depth]), default: []].insert(path[depth])
+                let childPath = Array(path[...depth])
+                if apiPaths[childPath] == nil || operation.path.count < apiPaths[childPath]!.count {
+                    apiPaths[childPath] = Self.prefix(of: operation.path, depth: depth)
                 }
             }
         }
         var taken: Set<String> = []
-        let keys = Set(children.keys).union(apiPaths.keys).sorted()
-        for key in keys {
-            let path = key.isEmpty ? [] : key.split(separator: ".").map(String.init)
-            var typeName = key.isEmpty ? "TelnyxClient" : SwiftNames.typeName(path.joined(separator: "_")) + "Resource"
-            typeName = SwiftNames.unique(typeName, in: taken)
+        // In the order of the dotted paths (`a`, `a.b`, `ab`), which decides which of two equal type names is numbered.
+        let paths = Set(children.keys).union(apiPaths.keys).sorted { $0.joined(separator: ".") < $1.joined(separator: ".") }
+        for path in paths {
+            let stem = path.isEmpty ? "TelnyxClient" : SwiftNames.typeName(path.joined(separator: "_"))
+            let wanted = path.isEmpty ? stem : stem + "Resource"
+            let typeName = SwiftNames.unique(wanted, in: taken)
             taken.insert(typeName)
-            nodes[key] = Node(
-                path: path, typeName: typeName, children: (children[key] ?? []).sorted(), apiPath: apiPaths[key] ?? "/")
+            nodes[path] = Node(
+                path: path, typeName: typeName,
+                operationsTypeName: (typeName == wanted && !path.isEmpty ? stem : typeName) + "Operations",
+                children: (children[path] ?? []).sorted(), apiPath: apiPaths[path] ?? "/")
         }
     }
 
@@ -47,12 +51,12 @@ struct ResourceTree {
     }
 
     func node(_ path: [String]) -> Node? {
-        nodes[path.joined(separator: ".")]
+        nodes[path]
     }
 
-    /// Non-root nodes sorted by path.
+    /// Non-root nodes sorted by dotted path.
     var resources: [Node] {
-        nodes.keys.sorted().filter { !$0.isEmpty }.compactMap { nodes[$0] }
+        nodes.values.filter { !$0.path.isEmpty }.sorted { $0.path.joined(separator: ".") < $1.path.joined(separator: ".") }
     }
 
     /// The Swift accessor for a child resource name (`messagingProfiles`, `_10dlc`).

@@ -49,7 +49,7 @@ struct TestingRenderer {
             return node.children.compactMap { name in
                 tree.node(node.path + [name]).map {
                     OperationNamesView.Accessor(
-                        accessor: ResourceTree.accessor(name), operationsType: Self.operationsType($0),
+                        accessor: ResourceTree.accessor(name), operationsType: $0.operationsTypeName,
                         dottedPath: $0.path.joined(separator: "."))
                 }
             }
@@ -58,15 +58,9 @@ struct TestingRenderer {
             roots: children(of: tree.node([])),
             resources: tree.resources.map { node in
                 OperationNamesView.Resource(
-                    operationsType: Self.operationsType(node), dottedPath: node.path.joined(separator: "."),
+                    operationsType: node.operationsTypeName, dottedPath: node.path.joined(separator: "."),
                     operations: methods[node.path.joined(separator: ".")] ?? [], children: children(of: node))
             })
-    }
-
-    /// `MessagesResource` → `MessagesOperations` (nested in `TelnyxOperation`).
-    static func operationsType(_ node: ResourceTree.Node) -> String {
-        let name = node.typeName
-        return (name.hasSuffix("Resource") ? String(name.dropLast("Resource".count)) : name) + "Operations"
     }
 
     private func webhookExamples(_ synthesizer: ExampleSynthesizer) -> WebhookExamplesView {
