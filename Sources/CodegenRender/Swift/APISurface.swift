@@ -23,8 +23,8 @@ struct APISurface: Sendable {
     /// One operation as the client exposes it.
     struct OperationSurface: Sendable {
         var operationID: String
-        /// `client.messagingProfiles.autorespConfigs`.
-        var accessor: String
+        /// The resources' accessors from the client, as Swift spells them (`messagingProfiles`, `autorespConfigs`).
+        var resourceAccessors: [String]
         var methodName: String
         var arguments: [Argument]
         /// The body type, when the operation takes one.
@@ -38,6 +38,9 @@ struct APISurface: Sendable {
         var itemType: SwiftType?
         /// What the Swift template declares for it: the documents print its declarations from this.
         var declaration: OperationDeclaration
+
+        /// `client.messagingProfiles.autorespConfigs`.
+        var accessor: String { (["client"] + resourceAccessors).joined(separator: ".") }
     }
 
     /// Operation id → surface.
@@ -67,7 +70,6 @@ struct APISurface: Sendable {
 
     /// The surface of one built operation.
     static func operation(_ declaration: OperationDeclaration, resourcePath: [String]) -> OperationSurface {
-        let accessor = (["client"] + resourcePath.map(ResourceTree.accessor)).joined(separator: ".")
         var arguments: [Argument] = []
         var bodyType: SwiftType?
         for field in declaration.fields {
@@ -92,7 +94,7 @@ struct APISurface: Sendable {
         case .paginate(let item, _, _): itemType = item
         }
         return OperationSurface(
-            operationID: declaration.operationID, accessor: accessor, methodName: declaration.methodName,
+            operationID: declaration.operationID, resourceAccessors: resourcePath.map(ResourceTree.accessor), methodName: declaration.methodName,
             arguments: arguments, bodyType: bodyType, bodyRequired: declaration.bodyRequired,
             bodyFlattened: declaration.flattenedBody != nil,
             returnType: returnType, itemType: itemType, declaration: declaration)

@@ -30,9 +30,7 @@ struct TestCatalog {
 
     /// `messages.send`, as the client spells it.
     static func clientName(_ surface: APISurface.OperationSurface) -> String {
-        let path = surface.accessor.utf8.split(separator: UInt8(ascii: ".")).dropFirst().map {
-            SwiftNames.unescaped(String(Substring($0)))
-        }
+        let path = surface.resourceAccessors.map(SwiftNames.unescaped)
         return (path + [SwiftNames.unescaped(surface.methodName)]).joined(separator: ".")
     }
 
