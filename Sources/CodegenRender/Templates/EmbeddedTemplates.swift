@@ -554,7 +554,7 @@ public struct TelnyxClient: Sendable {
 {{! Each line starts with the indent value instead of the partial tag's indentation: swift-mustache, the reference renderer, does not indent lines made inside a partial's sections. }}
 {{indent}}public func {{methodName}}(
 {{#signature}}
-{{indent}}    {{#unlabeled}}_ {{/unlabeled}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}},
+{{indent}}    {{#unlabeled}}_ {{/unlabeled}}{{label}}: {{type}}{{#defaultsToNil}} = nil{{/defaultsToNil}}{{#defaultsToEmpty}} = []{{/defaultsToEmpty}},
 {{/signature}}
 {{indent}}    options: RequestOptions = .none
 {{indent}}){{#isPaginated}} -> PageSequence<{{itemType}}>{{/isPaginated}}{{^isPaginated}} async throws{{#returnType}} -> {{returnType}}{{/returnType}}{{/isPaginated}}{{opening}}
@@ -632,7 +632,7 @@ import {{.}}
 """#,
         "swift/group-initializer": #"""
 {{%CONTENT_TYPE:TEXT}}
-public init({{#memberParameters}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}}, {{/last}}{{/memberParameters}}){{opening}}
+public init({{#memberParameters}}{{label}}: {{type}}{{#defaultsToNil}} = nil{{/defaultsToNil}}{{#defaultsToEmpty}} = []{{/defaultsToEmpty}}{{^last}}, {{/last}}{{/memberParameters}}){{opening}}
 
 """#,
         "swift/initializer": #"""
@@ -640,7 +640,7 @@ public init({{#memberParameters}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/
 {{! Each line starts with the indent value instead of the partial tag's indentation: swift-mustache, the reference renderer, does not indent lines made inside a partial's sections. }}
 {{indent}}public init(
 {{#initParameters}}
-{{indent}}    {{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}},{{/last}}
+{{indent}}    {{label}}: {{type}}{{#defaultsToNil}} = nil{{/defaultsToNil}}{{#defaultsToEmpty}} = []{{/defaultsToEmpty}}{{^last}},{{/last}}
 {{/initParameters}}
 {{indent}}){{opening}}
 
@@ -762,7 +762,7 @@ extension {{resourceType}} {
         public let {{name}}: {{type}}
 {{/fields}}
 
-        public init({{#initParameters}}{{#unlabeled}}_ {{/unlabeled}}{{label}}: {{type}}{{#defaultValue}} = {{.}}{{/defaultValue}}{{^last}}, {{/last}}{{/initParameters}}) {
+        public init({{#initParameters}}{{#unlabeled}}_ {{/unlabeled}}{{label}}: {{type}}{{#defaultsToNil}} = nil{{/defaultsToNil}}{{#defaultsToEmpty}} = []{{/defaultsToEmpty}}{{^last}}, {{/last}}{{/initParameters}}) {
 {{#fields}}
             self.{{name}} = {{name}}
 {{/fields}}

@@ -91,12 +91,12 @@ struct ModelView: TemplateView {
                     label: property.name,
                     type: (property.nullable ? SwiftType.optional(property.type) : property.type).description)
                 : ParameterView(
-                    label: property.name, type: SwiftType.optional(property.type).description, defaultValue: "nil")
+                    label: property.name, type: SwiftType.optional(property.type).description, defaultsToNil: true)
         }
         guard !model.clearableProperties.isEmpty else { return fields }
         return fields + [
             ParameterView(
-                label: "clearing", type: SwiftType.array(.named(clearableType)).description, defaultValue: "[]")
+                label: "clearing", type: SwiftType.array(.named(clearableType)).description, defaultsToEmpty: true)
         ]
     }
 

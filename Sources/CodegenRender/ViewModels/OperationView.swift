@@ -93,7 +93,7 @@ final class OperationView: TemplateView {
                 ParameterView.list(
                     field.members.map {
                         ParameterView(
-                            label: $0.name, type: $0.storedType.description, defaultValue: $0.required ? nil : "nil")
+                            label: $0.name, type: $0.storedType.description, defaultsToNil: !$0.required)
                     })
             }
         }
@@ -106,7 +106,7 @@ final class OperationView: TemplateView {
             let defaulted = !field.required && (field.location != .body || operation.flattenedBody == nil)
             return ParameterView(
                 label: field.name, unlabeled: field.unlabeled, type: field.storedType.description,
-                defaultValue: defaulted ? "nil" : nil)
+                defaultsToNil: defaulted)
         }
     }
 
@@ -132,7 +132,7 @@ final class OperationView: TemplateView {
             return OperationDeclaration.FlattenedBody.ordered(fields, bodyFields: bodyFields, clearing: clearing) {
                 ParameterView(
                     label: $0.name, unlabeled: $0.unlabeled, type: $0.storedType.description,
-                    defaultValue: $0.required ? nil : "nil")
+                    defaultsToNil: !$0.required)
             }
         }
 

@@ -1,13 +1,14 @@
 /// The views of parameter and argument lists, shared by the declaration, operation and skill templates.
 
-/// One parameter of an initializer or method: `label: Type = default` (`_ label` when unlabeled),
-/// and whether a comma follows.
+/// One parameter of an initializer or method: `label: Type`, `= nil` or `= []` when it has that
+/// default (the templates write them), `_ label` when unlabeled, and whether a comma follows.
 struct ParameterView: TemplateView {
-    enum Key: String, CaseIterable { case label, unlabeled, type, defaultValue, last }
+    enum Key: String, CaseIterable { case label, unlabeled, type, defaultsToNil, defaultsToEmpty, last }
     var label: String
     var unlabeled = false
     var type: String
-    var defaultValue: String?
+    var defaultsToNil = false
+    var defaultsToEmpty = false
     var last = false
 
     func value(_ key: Key) -> (any TemplateValue)? {
@@ -15,7 +16,8 @@ struct ParameterView: TemplateView {
         case .label: label
         case .unlabeled: unlabeled
         case .type: type
-        case .defaultValue: presentOrFalse(defaultValue)
+        case .defaultsToNil: defaultsToNil
+        case .defaultsToEmpty: defaultsToEmpty
         case .last: last
         }
     }
