@@ -5,12 +5,22 @@ import Testing
 /// Swift types are values written as text in one place.
 @Suite struct SwiftTypeTests {
     @Test func typesAreWrittenAsSwift() {
-        let profile = SwiftType.named("MessagingProfile.WebhookAPIVersion")
+        let profile = SwiftType.named(QualifiedName("MessagingProfile").nested("WebhookAPIVersion"))
         #expect(SwiftType.optional(.array(profile)).description == "[MessagingProfile.WebhookAPIVersion]?")
         #expect(SwiftType.dictionary(.array(.string)).description == "[String: [String]]")
         #expect(profile.simpleName == "WebhookAPIVersion")
         #expect(SwiftType.array(.data).element == .data)
         #expect(SwiftType.dictionary(.json).name == nil && SwiftType.dictionary(.json).element == nil)
+    }
+
+    @Test func qualifiedNamesKeepTheirComponents() {
+        let nested = QualifiedName("MessagesResource").nested("SendParameters").nested("Filter")
+        #expect(nested.components == ["MessagesResource", "SendParameters", "Filter"])
+        #expect(nested.description == "MessagesResource.SendParameters.Filter")
+        #expect(nested.simpleName == "Filter")
+        #expect(nested.parent == QualifiedName("MessagesResource").nested("SendParameters"))
+        #expect(QualifiedName("String").parent == nil)
+        #expect(QualifiedName("A").nested("B") < QualifiedName("AB"))
     }
 
     @Test func dataOnlyResponsesAreWrittenAsTheRuntimeEnvelopes() {

@@ -36,7 +36,7 @@ struct SkillDeclarations: Sendable {
 
     /// The model types a call builds, reached from its arguments (the body, and the models its
     /// fields hold), each once, in the order they are met; `seen` carries the types already shown.
-    func builtModels(_ api: APISurface.OperationSurface, seen: inout Set<String>) -> [Block] {
+    func builtModels(_ api: APISurface.OperationSurface, seen: inout Set<QualifiedName>) -> [Block] {
         var blocks: [Block] = []
         var types = api.declaration.fields.map(\.type)
         if let body = api.declaration.flattenedBody { types = body.model.initProperties.map(\.type) + types }
@@ -44,15 +44,15 @@ struct SkillDeclarations: Sendable {
         return blocks
     }
 
-    private func visit(_ type: SwiftType, _ seen: inout Set<String>, _ blocks: inout [Block]) {
+    private func visit(_ type: SwiftType, _ seen: inout Set<QualifiedName>, _ blocks: inout [Block]) {
         switch type {
         case .array(let inner), .dictionary(let inner), .optional(let inner), .generic(_, let inner):
             visit(inner, &seen, &blocks)
         case .named(let name):
             guard !seen.contains(name), let model = surface.model(type), model.buildable else { return }
             seen.insert(name)
-            let view = ModelView(name: name, doc: [], model: model, declarationOnly: true)
-            blocks.append(Block(owner: name, text: trimmed(templates.render(.initializer, view))))
+            let view = ModelView(name: name.description, doc: [], model: model, declarationOnly: true)
+            blocks.append(Block(owner: name.description, text: trimmed(templates.render(.initializer, view))))
             for property in model.initProperties { visit(property.type, &seen, &blocks) }
         }
     }

@@ -271,7 +271,7 @@ struct SkillView: Sendable {
                 schemas.append((type, [entry]))
             }
         }
-        var seen: Set<String> = []
+        var seen: Set<QualifiedName> = []
         var requestTypes: [SkillDeclarations.Block] = []
         let calls = operations.map { operation -> APIDetailsView.Call in
             if let api = surface.operations[operation.id] {

@@ -50,9 +50,9 @@ struct APISurface: Sendable {
     /// Webhook name → the payload type of its `WebhookEvent` case.
     var webhookTypes: [String: SwiftType] = [:]
     /// Swift type name of a component schema → the schema's own `example` (JSON text).
-    var examples: [String: String] = [:]
+    var examples: [QualifiedName: String] = [:]
     /// Qualified Swift name (`MessagingProfile.WebhookAPIVersion`) → declaration.
-    var declarations: [String: SwiftDeclaration] = [:]
+    var declarations: [QualifiedName: SwiftDeclaration] = [:]
     /// Where the declarations live: one module, or a module per product.
     var layout: SwiftFileLayout?
 
@@ -94,7 +94,8 @@ struct APISurface: Sendable {
         case .paginate(let item, _, _): itemType = item
         }
         return OperationSurface(
-            operationID: declaration.operationID, resourceAccessors: resourcePath.map(ResourceTree.accessor), methodName: declaration.methodName,
+            operationID: declaration.operationID, resourceAccessors: resourcePath.map(ResourceTree.accessor),
+            methodName: declaration.methodName,
             arguments: arguments, bodyType: bodyType, bodyRequired: declaration.bodyRequired,
             bodyFlattened: declaration.flattenedBody != nil,
             returnType: returnType, itemType: itemType, declaration: declaration)

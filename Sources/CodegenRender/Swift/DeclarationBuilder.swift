@@ -15,7 +15,7 @@ struct DeclarationBuilder {
     private var side = Side.request
     private var propertyNames: [String: String] = [:]
     /// Qualified name → position in ``declarations``.
-    private var positions: [String: Int] = [:]
+    private var positions: [QualifiedName: Int] = [:]
 
     init(names: TypeNames, references: TypeReferences) {
         self.names = names
@@ -40,7 +40,7 @@ struct DeclarationBuilder {
     }
 
     /// Declares `type` under the exact name `name` (top-level when `parent` is nil).
-    mutating func declareNamed(_ name: String, parent: String?, type: TypeRef, doc: DocComment) {
+    mutating func declareNamed(_ name: String, parent: QualifiedName?, type: TypeRef, doc: DocComment) {
         switch (type.declarationKind, type) {
         case (.model, .object(let shape)):
             declareModel(name, parent: parent, shape: shape, doc: doc)
@@ -63,12 +63,12 @@ struct DeclarationBuilder {
     /// in `parent`, named after `suggested`.
     /// A schema that only names a scalar (`ApplicationName`, a string) is written as the scalar
     /// (`String`), except where `keepingAliases` asks for the name (a union's cases are named after it).
-    mutating func swiftType(_ type: TypeRef, parent: String, suggested: String, keepingAliases: Bool = false)
+    mutating func swiftType(_ type: TypeRef, parent: QualifiedName, suggested: String, keepingAliases: Bool = false)
         -> SwiftType
     {
         switch type {
         case .primitive(let primitive, let format):
-            return .named(Self.primitiveType(primitive, format: format))
+            return .named(QualifiedName(Self.primitiveType(primitive, format: format)))
         case .array(let element):
             return .array(
                 swiftType(element, parent: parent, suggested: suggested + "Item", keepingAliases: keepingAliases))
@@ -76,9 +76,9 @@ struct DeclarationBuilder {
             return .dictionary(swiftType(value, parent: parent, suggested: suggested + "Value"))
         case .reference(let name):
             if !keepingAliases, case .primitive(let primitive, let format)? = references.resolve(type)?.type {
-                return .named(Self.primitiveType(primitive, format: format))
+                return .named(QualifiedName(Self.primitiveType(primitive, format: format)))
             }
-            return .named(names.typeName(ofSchema: name))
+            return .named(QualifiedName(names.typeName(ofSchema: name)))
         case .object(let shape):
             if shape.properties.isEmpty {
                 guard let extra = shape.additionalProperties else { return .json }
@@ -86,19 +86,19 @@ struct DeclarationBuilder {
             }
             let name = names.nestedName(suggested, in: parent, suffix: "Object")
             declareModel(name, parent: parent, shape: shape, doc: DocComment())
-            return .named("\(parent).\(name)")
+            return .named(parent.nested(name))
         case .enumeration(let shape):
             guard !shape.values.isEmpty else { return .json }
             let name = names.nestedName(suggested, in: parent, suffix: "Value")
             declareEnum(name, parent: parent, shape: shape, doc: DocComment())
-            return .named("\(parent).\(name)")
+            return .named(parent.nested(name))
         case .union(let shape):
             let variants = shape.significantVariants
             if variants.count == 1 { return swiftType(variants[0], parent: parent, suggested: suggested) }
             if variants.isEmpty { return .json }
             let name = names.nestedName(suggested, in: parent, suffix: "Union")
             declareUnion(name, parent: parent, shape: shape, doc: DocComment())
-            return .named("\(parent).\(name)")
+            return .named(parent.nested(name))
         case .json, .null:
             return .json
         }
@@ -115,15 +115,15 @@ struct DeclarationBuilder {
         case .object(let shape) where !shape.properties.isEmpty:
             let name = names.topLevelName(suggested)
             declareModel(name, parent: nil, shape: shape, doc: DocComment())
-            return .named(name)
+            return .named(QualifiedName(name))
         case .enumeration(let shape) where !shape.values.isEmpty:
             let name = names.topLevelName(suggested)
             declareEnum(name, parent: nil, shape: shape, doc: DocComment())
-            return .named(name)
+            return .named(QualifiedName(name))
         case .union(let shape) where shape.significantVariants.count > 1:
             let name = names.topLevelName(suggested)
             declareUnion(name, parent: nil, shape: shape, doc: DocComment())
-            return .named(name)
+            return .named(QualifiedName(name))
         case .union(let shape) where shape.significantVariants.count == 1:
             return topLevelType(shape.significantVariants[0], suggested: suggested)
         case .object(let shape):
@@ -131,7 +131,7 @@ struct DeclarationBuilder {
             return .dictionary(topLevelType(extra, suggested: suggested + "Value"))
         default:
             // Scalars, references and JSON: nothing is declared, so no parent is needed.
-            return swiftType(type, parent: "", suggested: suggested)
+            return swiftType(type, parent: "TopLevel", suggested: suggested)
         }
     }
 
@@ -174,8 +174,8 @@ struct DeclarationBuilder {
 
     // MARK: - Models
 
-    private mutating func declareModel(_ name: String, parent: String?, shape: ObjectShape, doc: DocComment) {
-        let qualified = parent.map { "\($0).\(name)" } ?? name
+    private mutating func declareModel(_ name: String, parent: QualifiedName?, shape: ObjectShape, doc: DocComment) {
+        let qualified = parent?.nested(name) ?? QualifiedName(name)
         let index = declarations.count
         var taken: Set<String> = ModelMembers.reserved
         var properties: [SwiftProperty] = []
@@ -210,7 +210,7 @@ struct DeclarationBuilder {
 
     // MARK: - Enums
 
-    private mutating func declareEnum(_ name: String, parent: String?, shape: EnumShape, doc: DocComment) {
+    private mutating func declareEnum(_ name: String, parent: QualifiedName?, shape: EnumShape, doc: DocComment) {
         var taken = EnumMembers.reserved
         var cases: [EnumDeclaration.Case] = []
         for value in shape.values {
@@ -258,8 +258,8 @@ struct DeclarationBuilder {
 
     // MARK: - Unions
 
-    private mutating func declareUnion(_ name: String, parent: String?, shape: UnionShape, doc: DocComment) {
-        let qualified = parent.map { "\($0).\(name)" } ?? name
+    private mutating func declareUnion(_ name: String, parent: QualifiedName?, shape: UnionShape, doc: DocComment) {
+        let qualified = parent?.nested(name) ?? QualifiedName(name)
         let index = declarations.count
         var taken = EnumMembers.reserved
         var variants: [UnionDeclaration.Variant] = []

@@ -13,12 +13,12 @@ struct SwiftDeclaration: Sendable {
     /// The simple name (`WebhookAPIVersion`).
     var name: String
     /// The enclosing type's qualified name, or nil at the top level (`MessagingProfile`).
-    var parent: String?
+    var parent: QualifiedName?
     var doc: DocComment
     var kind: Kind
 
     /// `MessagingProfile.WebhookAPIVersion`.
-    var qualifiedName: String { parent.map { "\($0).\(name)" } ?? name }
+    var qualifiedName: QualifiedName { parent?.nested(name) ?? QualifiedName(name) }
 }
 
 extension SwiftDeclaration.Kind {

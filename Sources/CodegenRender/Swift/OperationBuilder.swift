@@ -20,8 +20,9 @@ struct OperationBuilder {
         -> OperationDeclaration
     {
         let stem = SwiftNames.typeName(methodName)
-        let parametersType = declarations.names.nestedName(stem + "Parameters", in: resourceType, suffix: "Type")
-        let scope = "\(resourceType).\(parametersType)"
+        let parametersType = declarations.names.nestedName(
+            stem + "Parameters", in: QualifiedName(resourceType), suffix: "Type")
+        let scope = QualifiedName(resourceType).nested(parametersType)
         var fields = declarations.declaring(for: .request) {
             parameterFields(operation, scope: scope, declarations: &$0)
         }.result
@@ -63,7 +64,7 @@ struct OperationBuilder {
     }
 
     /// The path, query and header parameters as fields, bracketed query families grouped.
-    private func parameterFields(_ operation: Operation, scope: String, declarations: inout DeclarationBuilder)
+    private func parameterFields(_ operation: Operation, scope: QualifiedName, declarations: inout DeclarationBuilder)
         -> [OperationDeclaration.Field]
     {
         var taken = Self.reservedParameterNames
@@ -91,7 +92,7 @@ struct OperationBuilder {
                 SwiftNames.memberName(family, avoiding: Self.reservedParameterNames), in: taken)
             taken.insert(name)
             let type = declarations.names.nestedName(SwiftNames.typeName(family), in: scope, suffix: "Group")
-            return (name, "\(scope).\(type)")
+            return (name, scope.nested(type))
         }
     }
 
@@ -134,7 +135,9 @@ struct OperationBuilder {
         return (leadingFamilies.firstIndex(of: name) ?? leadingFamilies.count, name)
     }
 
-    private func field(_ parameter: Parameter, name: String, scope: String, declarations: inout DeclarationBuilder)
+    private func field(
+        _ parameter: Parameter, name: String, scope: QualifiedName, declarations: inout DeclarationBuilder
+    )
         -> OperationDeclaration.Field
     {
         let scalar = isQueryValue(parameter.type)
@@ -188,7 +191,9 @@ struct OperationBuilder {
         switch content.kind {
         case .json, .multipart, .formURLEncoded:
             let type =
-                content.schema.map { declarations.swiftType($0, parent: resourceType, suggested: stem + "Body") }
+                content.schema.map {
+                    declarations.swiftType($0, parent: QualifiedName(resourceType), suggested: stem + "Body")
+                }
                 ?? .json
             switch content.kind {
             case .multipart: return (type, .multipart(binaryFields: binaryFields(content.schema)))
@@ -222,7 +227,8 @@ struct OperationBuilder {
         -> (OperationDeclaration.Call, String?)
     {
         if let pagination = operation.pagination {
-            let item = declarations.swiftType(pagination.itemType, parent: resourceType, suggested: stem + "Item")
+            let item = declarations.swiftType(
+                pagination.itemType, parent: QualifiedName(resourceType), suggested: stem + "Item")
             return (
                 .paginate(item: item, style: PaginationStyle(pagination), itemsKey: pagination.itemsProperty), nil
             )
@@ -232,7 +238,9 @@ struct OperationBuilder {
         switch content.kind {
         case .json:
             let type =
-                content.schema.map { declarations.swiftType($0, parent: resourceType, suggested: stem + "Response") }
+                content.schema.map {
+                    declarations.swiftType($0, parent: QualifiedName(resourceType), suggested: stem + "Response")
+                }
                 ?? .json
             return (.json(type), nil)
         case .text:

@@ -18,7 +18,7 @@ enum QueryFamilies {
     /// `family` names a family's field and type (called once per family, in order).
     static func grouped(
         _ fields: [OperationDeclaration.Field],
-        family: (String) -> (name: String, type: String)
+        family: (String) -> (name: String, type: QualifiedName)
     ) -> [OperationDeclaration.Field] {
         var result: [OperationDeclaration.Field] = []
         var position: [String: Int] = [:]

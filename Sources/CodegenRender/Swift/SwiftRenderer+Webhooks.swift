@@ -14,7 +14,9 @@ extension SwiftRenderer {
         for group in groups where !group.webhooks.isEmpty {
             let name = layout.eventsName(group.product)
             let declared = declarations.declaring(for: .response) { builder in
-                for webhook in group.webhooks { cases.add(webhook, parent: name, declarations: &builder) }
+                for webhook in group.webhooks {
+                    cases.add(webhook, parent: QualifiedName(name), declarations: &builder)
+                }
             }.declared
             let events = templates.render(.webhookEvents, WebhooksView(name: name, group.webhooks, cases: cases))
             add(layout.webhooksPath(group.product), [.text(events)] + declared.map(Section.declaration))

@@ -106,7 +106,7 @@ public struct SwiftRenderer: Sendable {
             add(.path(file), [.text(text)])
         }
         for schema in model.schemas where schema.example != nil {
-            surface.examples[declarations.names.typeName(ofSchema: schema.name)] = schema.example
+            surface.examples[QualifiedName(declarations.names.typeName(ofSchema: schema.name))] = schema.example
         }
         for declaration in declarations.declarations {
             surface.declarations[declaration.qualifiedName] = declaration

@@ -2,7 +2,7 @@
 /// written as text in one place (``description``): nothing reads a type back from its text.
 indirect enum SwiftType: Sendable, Hashable, CustomStringConvertible {
     /// A named type, qualified where it is nested: `String`, `MessagingProfile.WebhookAPIVersion`.
-    case named(String)
+    case named(QualifiedName)
     /// `[Element]`.
     case array(SwiftType)
     /// `[String: Value]`.
@@ -18,7 +18,7 @@ indirect enum SwiftType: Sendable, Hashable, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case .named(let name): name
+        case .named(let name): name.description
         case .array(let element): "[\(element)]"
         case .dictionary(let value): "[String: \(value)]"
         case .optional(let wrapped): "\(wrapped)?"
@@ -27,7 +27,7 @@ indirect enum SwiftType: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The name of a named type; nil for arrays, dictionaries and optionals.
-    var name: String? {
+    var name: QualifiedName? {
         if case .named(let name) = self { name } else { nil }
     }
 
@@ -38,6 +38,6 @@ indirect enum SwiftType: Sendable, Hashable, CustomStringConvertible {
 
     /// The type's last name component (`WebhookAPIVersion`), for naming what holds it.
     var simpleName: String? {
-        name.map { String($0.split(separator: ".").last ?? Substring($0)) }
+        name?.simpleName
     }
 }

@@ -7,7 +7,7 @@ struct TypeNames {
     /// Schema name → Swift type name.
     private(set) var schemaTypes: [String: String] = [:]
     private(set) var topLevel: Set<String>
-    private var takenInside: [String: Set<String>] = [:]
+    private var takenInside: [QualifiedName: Set<String>] = [:]
 
     /// Names the generated module declares or uses besides schemas.
     static let fixed: Set<String> = ["TelnyxClient", "WebhookEvent", "WebhooksResource"]
@@ -29,10 +29,9 @@ struct TypeNames {
     /// A fresh name for a type nested in `parent`: `suggested` in UpperCamelCase, with `suffix`
     /// (unless it already ends with it: no `ValueValue`) and then a number added while it collides
     /// with a top-level name, a sibling or the parent's own name.
-    mutating func nestedName(_ suggested: String, in parent: String, suffix: String) -> String {
+    mutating func nestedName(_ suggested: String, in parent: QualifiedName, suffix: String) -> String {
         var taken = takenInside[parent, default: []]
-        let parentName =
-            parent.utf8.lastIndex(of: UInt8(ascii: ".")).map { String(parent[parent.index(after: $0)...]) } ?? parent
+        let parentName = parent.simpleName
         let topLevel = self.topLevel
         let clashes = { (name: String) in topLevel.contains(name) || taken.contains(name) || name == parentName }
         var name = SwiftNames.plainTypeName(suggested)
@@ -57,7 +56,7 @@ struct TypeNames {
     }
 
     /// Marks `name` as used inside `parent` (for members declared by hand in templates).
-    mutating func reserve(_ name: String, in parent: String) {
+    mutating func reserve(_ name: String, in parent: QualifiedName) {
         takenInside[parent, default: []].insert(name)
     }
 }

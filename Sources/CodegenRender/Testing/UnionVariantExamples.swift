@@ -33,7 +33,8 @@ public enum UnionVariantExamples {
                 }
                 examples.append(
                     Example(
-                        union: name, caseName: variant.caseName, json: json.text, shadowed: shadowed.contains(index)))
+                        union: name.description, caseName: variant.caseName, json: json.text,
+                        shadowed: shadowed.contains(index)))
             }
         }
         return examples

@@ -24,7 +24,7 @@ enum DeclarationView {
     static func render(_ declaration: SwiftDeclaration, with templates: TemplateSet, surface: APISurface?) -> String? {
         guard let content = content(declaration, surface: surface) else { return nil }
         if let parent = declaration.parent {
-            return templates.render(.nested, NestedView(parent: parent, content: content))
+            return templates.render(.nested, NestedView(parent: parent.description, content: content))
         }
         let (name, view) = content.template
         return templates.render(name, view)
@@ -84,7 +84,7 @@ struct ModelView: TemplateView {
 
     /// Required fields come without a default (a required nullable one takes `nil` for `null`);
     /// a model with clearable fields ends with `clearing: [Clearable] = []`.
-    static func initParameters(_ model: ModelDeclaration, clearableType: String) -> [ParameterView] {
+    static func initParameters(_ model: ModelDeclaration, clearableType: QualifiedName) -> [ParameterView] {
         let fields = model.initProperties.map { property in
             property.required
                 ? ParameterView(

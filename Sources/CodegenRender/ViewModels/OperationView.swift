@@ -121,7 +121,9 @@ final class OperationView: TemplateView {
         /// Required parameters, the body's fields, the optional parameters, then `clearing:`.
         var signature: [ParameterView] {
             var bodyFields = zip(
-                ModelView.initParameters(body.model, clearableType: "\(body.type).Clearable"), body.labels
+                ModelView.initParameters(
+                    body.model, clearableType: body.type.name.map { $0.nested("Clearable") } ?? "Clearable"),
+                body.labels
             )
             .map { parameter, label in
                 var parameter = parameter

@@ -55,7 +55,7 @@ extension ModelView {
         /// `type` as the table writes it; a named type that is not a scalar becomes `$n`, added to `types`.
         private static func notation(_ type: SwiftType, _ types: inout [String]) -> String {
             switch type {
-            case .named(let name) where scalars.contains(name): return name
+            case .named(let name) where scalars.contains(name.description): return name.description
             case .array(let element): return "[\(notation(element, &types))]"
             case .dictionary(let value): return "[String: \(notation(value, &types))]"
             case .optional(let wrapped): return notation(wrapped, &types)

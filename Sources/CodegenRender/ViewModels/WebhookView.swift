@@ -58,7 +58,7 @@ struct WebhookCases {
     private var taken = EnumMembers.reserved
 
     /// Names `webhook`'s case and declares its payload type, nesting types written in place in `parent`.
-    mutating func add(_ webhook: Webhook, parent: String, declarations: inout DeclarationBuilder) {
+    mutating func add(_ webhook: Webhook, parent: QualifiedName, declarations: inout DeclarationBuilder) {
         let caseName = SwiftNames.unique(SwiftNames.memberName(webhook.name), in: taken)
         taken.insert(caseName)
         caseNames[webhook.name] = caseName
