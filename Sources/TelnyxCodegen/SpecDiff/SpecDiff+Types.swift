@@ -1,26 +1,18 @@
 import CodegenIR
 import CodegenRender
 
-/// The named schemas of one spec, for following `.reference` names.
+/// The named schemas of one spec, for following `.reference` names (with the IR's one resolver).
 struct SchemaTable {
-    private let schemas: [String: Schema]
+    private let references: TypeReferences
 
     init(_ model: APIModel) {
-        var schemas: [String: Schema] = [:]
-        for schema in model.schemas { schemas[schema.name] = schema }
-        self.schemas = schemas
+        references = TypeReferences(schemas: model.schemas)
     }
 
-    /// The type behind a chain of references, and whether a schema on the way allows `null`.
+    /// The type behind a chain of references, and whether a schema on the way allows `null`; a
+    /// chain that does not resolve (not in a model that built) stays the reference.
     func resolve(_ type: TypeRef) -> (type: TypeRef, nullable: Bool) {
-        var current = type
-        var nullable = false
-        var seen: Set<String> = []
-        while case .reference(let name) = current, seen.insert(name).inserted, let schema = schemas[name] {
-            nullable = nullable || schema.nullable
-            current = schema.type
-        }
-        return (current, nullable)
+        references.resolve(type) ?? (type, false)
     }
 
     /// A union variant as a change line names it: its schema's name, or for an inline object its
