@@ -10,10 +10,38 @@ public enum NameWords {
         "webrtc": "WebRTC", "xml": "XML",
     ]
 
-    /// A word after the first of a camel-case name: its acronym form, or capitalized.
+    /// A word after the first of a camel-case name, the one rule for every identifier, file and
+    /// module name: its acronym form (`api` → `API`, `Iot` → `IoT`), an all-caps word as a word
+    /// (`ACTIVE` → `Active`), any other word with its first letter in capitals and the rest as written
+    /// (`profiles` → `Profiles`, `MDRs` → `MDRs`).
     public static func capitalized(_ word: String) -> String {
         let lower = word.lowercased()
-        return acronyms[lower] ?? word.prefix(1).uppercased() + word.dropFirst()
+        if let acronym = acronyms[lower] { return acronym }
+        let kept = word == word.uppercased() ? lower : word
+        return kept.prefix(1).uppercased() + kept.dropFirst()
+    }
+
+    /// lowerCamelCase of `words`: the first word in lower case (``leadingWord(_:)``), the others
+    /// ``capitalized(_:)``.
+    public static func lowerCamel(_ words: [String]) -> String {
+        guard let first = words.first else { return "" }
+        return leadingWord(first) + words.dropFirst().map(capitalized).joined()
+    }
+
+    /// The first word of a lowerCamelCase name in lower case; a run of capitals that starts a word
+    /// (`SIPRefer`, `DTMFTool`) keeps its last capital for the word it begins: `sipRefer`, `dtmfTool`.
+    /// A plural acronym (`MDRs`) and a word of the table (`OAuth`) are lowered whole.
+    static func leadingWord(_ word: String) -> String {
+        let lower = word.lowercased()
+        let capitals = word.prefix { $0.isUppercase }.count
+        let tail = word.dropFirst(capitals)
+        guard capitals >= 2, !tail.isEmpty, tail != "s", acronyms[lower] == nil else { return lower }
+        return String(lower.prefix(capitals - 1)) + word.dropFirst(capitals - 1)
+    }
+
+    /// UpperCamelCase of `words`: every word ``capitalized(_:)``.
+    public static func upperCamel(_ words: [String]) -> String {
+        words.map(capitalized).joined()
     }
 
     /// Words of a name split at non-alphanumerics (`_`, `-`, `.`, spaces, other symbols) and at

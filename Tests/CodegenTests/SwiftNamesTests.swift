@@ -1,3 +1,4 @@
+import CodegenIR
 import Foundation
 import PluginsShared
 import Testing
@@ -73,6 +74,24 @@ struct NamingRuleTests {
         #expect(SwiftNames.memberName("sip_uri") == "sipURI")
         #expect(SwiftNames.memberName("phoneNumberIds") == "phoneNumberIDs")
         #expect(SwiftNames.memberName("2fa_enabled") == "_2faEnabled")
+    }
+
+    @Test func oneCamelCaseRuleForEveryName() {
+        // A leading run of capitals keeps its last capital for the word it begins.
+        #expect(SwiftNames.memberName("SIPReferTool") == "sipReferTool")
+        #expect(SwiftNames.memberName("AIAssistantId") == "aiAssistantID")
+        #expect(SwiftNames.memberName("GCSConfigurationData") == "gcsConfigurationData")
+        // A plural acronym, a word of the table and an all-caps word are lowered whole.
+        #expect(SwiftNames.memberName("MDRs") == "mdrs")
+        #expect(SwiftNames.memberName("OAuthClient") == "oauthClient")
+        #expect(SwiftNames.memberName("URL") == "url")
+        // After the first word: the table, an all-caps word as a word, other words as written.
+        #expect(SwiftNames.memberName("list_ACTIVE_MDRs") == "listActiveMDRs")
+        // The IR's resource and method names and the plugin's file names follow the same rule.
+        #expect(NameCase.lowerCamel("SIPReferTool") == SwiftNames.memberName("SIPReferTool"))
+        #expect(NameCase.lowerCamel("list_ACTIVE_MDRs") == SwiftNames.memberName("list_ACTIVE_MDRs"))
+        #expect(NameCase.upperCamel("iot_sims") == "IoTSims")
+        #expect(OutputLayout.fileStem("iot-sims") == NameCase.upperCamel("iot-sims"))
     }
 
     @Test func typesAreUpperCamelCaseWithTheAcronymsOfTheTable() {

@@ -779,8 +779,8 @@ func snippet_docc_TelnyxMessagingHosted_TelnyxMessagingHosted_docc_TelnyxMessagi
 }
 
 func snippet_docc_TelnyxMessagingHosted_TelnyxMessagingHosted_docc_TelnyxMessagingHosted_3(client: TelnyxClient) async throws {
-    for try await rCSAgent in client.messaging.rcs.agents.list() {
-        if let agentID = rCSAgent.agentID { print(agentID) }
+    for try await rcsAgent in client.messaging.rcs.agents.list() {
+        if let agentID = rcsAgent.agentID { print(agentID) }
     }
 }
 
@@ -1233,10 +1233,10 @@ func snippet_docc_TelnyxOAuth_TelnyxOAuth_docc_TelnyxOAuth_1(client: TelnyxClien
 }
 
 func snippet_docc_TelnyxOAuth_TelnyxOAuth_docc_TelnyxOAuth_2(client: TelnyxClient) async throws {
-    for try await oAuthClient in client.oauthClients.list(
+    for try await oauthClient in client.oauthClients.list(
         filter: .init(clientType: .confidential, allowedGrantTypesContains: .clientCredentials)
     ) {
-        if let allowedGrantTypes = oAuthClient.allowedGrantTypes { print(allowedGrantTypes) }
+        if let allowedGrantTypes = oauthClient.allowedGrantTypes { print(allowedGrantTypes) }
     }
 }
 
@@ -1251,8 +1251,8 @@ func snippet_docc_TelnyxOAuth_TelnyxOAuth_docc_TelnyxOAuth_3(client: TelnyxClien
 }
 
 func snippet_docc_TelnyxOAuth_TelnyxOAuth_docc_TelnyxOAuth_4(client: TelnyxClient) async throws {
-    for try await oAuthGrant in client.oauthGrants.list() {
-        print(oAuthGrant.id)
+    for try await oauthGrant in client.oauthGrants.list() {
+        print(oauthGrant.id)
     }
 }
 
@@ -1417,7 +1417,7 @@ func snippet_docc_TelnyxSIPIntegrations_TelnyxSIPIntegrations_docc_TelnyxSIPInte
     let response = try await client.customStorageCredentials.create(
         connectionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
         backend: .gcs,
-        configuration: .gCSConfigurationData(.init(backend: .gcs))
+        configuration: .gcsConfigurationData(.init(backend: .gcs))
     )
     print(response.data)
 }
@@ -1447,7 +1447,7 @@ func snippet_docc_TelnyxSIPIntegrations_TelnyxSIPIntegrations_docc_TelnyxSIPInte
         let response = try await client.customStorageCredentials.create(
             connectionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
             backend: .gcs,
-            configuration: .gCSConfigurationData(.init(backend: .gcs))
+            configuration: .gcsConfigurationData(.init(backend: .gcs))
         )
         print(response.data)
     } catch let error as TelnyxError {
@@ -3144,8 +3144,8 @@ func snippet_telnyx_messaging_hosted_swift_SKILL_3(client: TelnyxClient) async t
 }
 
 func snippet_telnyx_messaging_hosted_swift_SKILL_4(client: TelnyxClient) async throws {
-    for try await rCSAgent in client.messaging.rcs.agents.list() {
-        if let agentID = rCSAgent.agentID { print(agentID) }
+    for try await rcsAgent in client.messaging.rcs.agents.list() {
+        if let agentID = rcsAgent.agentID { print(agentID) }
     }
 }
 
@@ -3902,10 +3902,10 @@ func snippet_telnyx_oauth_swift_SKILL_2(client: TelnyxClient) async throws {
 }
 
 func snippet_telnyx_oauth_swift_SKILL_3(client: TelnyxClient) async throws {
-    for try await oAuthClient in client.oauthClients.list(
+    for try await oauthClient in client.oauthClients.list(
         filter: .init(clientType: .confidential, allowedGrantTypesContains: .clientCredentials)
     ) {
-        if let allowedGrantTypes = oAuthClient.allowedGrantTypes { print(allowedGrantTypes) }
+        if let allowedGrantTypes = oauthClient.allowedGrantTypes { print(allowedGrantTypes) }
     }
 }
 
@@ -3920,8 +3920,8 @@ func snippet_telnyx_oauth_swift_SKILL_4(client: TelnyxClient) async throws {
 }
 
 func snippet_telnyx_oauth_swift_SKILL_5(client: TelnyxClient) async throws {
-    for try await oAuthGrant in client.oauthGrants.list() {
-        print(oAuthGrant.id)
+    for try await oauthGrant in client.oauthGrants.list() {
+        print(oauthGrant.id)
     }
 }
 
@@ -4126,7 +4126,7 @@ func snippet_telnyx_sip_integrations_swift_SKILL_2(client: TelnyxClient) async t
         let response = try await client.customStorageCredentials.create(
             connectionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
             backend: .gcs,
-            configuration: .gCSConfigurationData(.init(backend: .gcs))
+            configuration: .gcsConfigurationData(.init(backend: .gcs))
         )
         print(response.data)
     } catch let error as TelnyxError {
@@ -4147,7 +4147,7 @@ func snippet_telnyx_sip_integrations_swift_SKILL_3(client: TelnyxClient) async t
     let response = try await client.customStorageCredentials.create(
         connectionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
         backend: .gcs,
-        configuration: .gCSConfigurationData(.init(backend: .gcs))
+        configuration: .gcsConfigurationData(.init(backend: .gcs))
     )
     print(response.data)
 }
@@ -4189,7 +4189,7 @@ func snippet_telnyx_sip_integrations_swift_SKILL_8(client: TelnyxClient) async t
     let response = try await client.customStorageCredentials.update(
         connectionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
         backend: .gcs,
-        configuration: .gCSConfigurationData(.init(backend: .gcs))
+        configuration: .gcsConfigurationData(.init(backend: .gcs))
     )
     print(response.data)
 }

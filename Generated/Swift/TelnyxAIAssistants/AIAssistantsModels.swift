@@ -589,8 +589,8 @@ public enum AssistantToolsItem: JSONUnion {
     case hangupTool(HangupTool)
     case inferenceEmbeddingTransferTool(InferenceEmbeddingTransferTool)
     case inviteTool(InviteTool)
-    case sIPReferTool(SIPReferTool)
-    case dTMFTool(DTMFTool)
+    case sipReferTool(SIPReferTool)
+    case dtmfTool(DTMFTool)
     case sendMessageTool(SendMessageTool)
     case skipTurnTool(SkipTurnTool)
     case payTool(PayTool)
@@ -660,8 +660,8 @@ public enum AssistantToolsItem: JSONUnion {
             case 4: if let value = try? HangupTool(json: json) { self = .hangupTool(value); return }
             case 5: if let value = try? InferenceEmbeddingTransferTool(json: json) { self = .inferenceEmbeddingTransferTool(value); return }
             case 6: if let value = try? InviteTool(json: json) { self = .inviteTool(value); return }
-            case 7: if let value = try? SIPReferTool(json: json) { self = .sIPReferTool(value); return }
-            case 8: if let value = try? DTMFTool(json: json) { self = .dTMFTool(value); return }
+            case 7: if let value = try? SIPReferTool(json: json) { self = .sipReferTool(value); return }
+            case 8: if let value = try? DTMFTool(json: json) { self = .dtmfTool(value); return }
             case 9: if let value = try? SendMessageTool(json: json) { self = .sendMessageTool(value); return }
             case 10: if let value = try? SkipTurnTool(json: json) { self = .skipTurnTool(value); return }
             case 11: if let value = try? PayTool(json: json) { self = .payTool(value); return }
@@ -680,8 +680,8 @@ public enum AssistantToolsItem: JSONUnion {
         case .hangupTool(let value): value.json
         case .inferenceEmbeddingTransferTool(let value): value.json
         case .inviteTool(let value): value.json
-        case .sIPReferTool(let value): value.json
-        case .dTMFTool(let value): value.json
+        case .sipReferTool(let value): value.json
+        case .dtmfTool(let value): value.json
         case .sendMessageTool(let value): value.json
         case .skipTurnTool(let value): value.json
         case .payTool(let value): value.json
@@ -2461,7 +2461,7 @@ public struct FlowEdge: JSONModel {
 
 extension FlowEdge {
     public enum Condition: JSONUnion {
-        case lLMCondition(LLMCondition)
+        case llmCondition(LLMCondition)
         case expressionCondition(ExpressionCondition)
         case defaultCondition(DefaultCondition)
         /// A shape this version of the client does not know; it is sent back unchanged.
@@ -2470,7 +2470,7 @@ extension FlowEdge {
         /// Decodes the variant named by `type`.
         public init(json: JSONValue) throws {
             switch UnionDecoding.discriminator(json, "type") {
-            case "llm": self = .lLMCondition(try LLMCondition(json: json))
+            case "llm": self = .llmCondition(try LLMCondition(json: json))
             case "expression": self = .expressionCondition(try ExpressionCondition(json: json))
             case "default": self = .defaultCondition(try DefaultCondition(json: json))
             default: self = .unknown(json)
@@ -2479,7 +2479,7 @@ extension FlowEdge {
 
         public var json: JSONValue {
             switch self {
-            case .lLMCondition(let value): value.json
+            case .llmCondition(let value): value.json
             case .expressionCondition(let value): value.json
             case .defaultCondition(let value): value.json
             case .unknown(let value): value

@@ -3143,7 +3143,7 @@ extension WirelessBlocklist {
     public enum ValuesItem: JSONUnion {
         case countryCode(CountryCode)
         case mobileCountryCode(MobileCountryCode)
-        case pLMNCode(PLMNCode)
+        case plmnCode(PLMNCode)
         /// A shape this version of the client does not know; it is sent back unchanged.
         case unknown(JSONValue)
 
@@ -3160,7 +3160,7 @@ extension WirelessBlocklist {
                 switch variant {
                 case 0: if let value = try? CountryCode(json: json) { self = .countryCode(value); return }
                 case 1: if let value = try? MobileCountryCode(json: json) { self = .mobileCountryCode(value); return }
-                case 2: if let value = try? PLMNCode(json: json) { self = .pLMNCode(value); return }
+                case 2: if let value = try? PLMNCode(json: json) { self = .plmnCode(value); return }
                 default: break
                 }
             }
@@ -3171,7 +3171,7 @@ extension WirelessBlocklist {
             switch self {
             case .countryCode(let value): value.json
             case .mobileCountryCode(let value): value.json
-            case .pLMNCode(let value): value.json
+            case .plmnCode(let value): value.json
             case .unknown(let value): value
             }
         }

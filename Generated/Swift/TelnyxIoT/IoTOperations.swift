@@ -4789,7 +4789,7 @@ extension WirelessBlocklistsResource.CreateBody {
     public enum ValuesItem: JSONUnion {
         case countryCode(CountryCode)
         case mobileCountryCode(MobileCountryCode)
-        case pLMNCode(PLMNCode)
+        case plmnCode(PLMNCode)
         /// A shape this version of the client does not know; it is sent back unchanged.
         case unknown(JSONValue)
 
@@ -4806,7 +4806,7 @@ extension WirelessBlocklistsResource.CreateBody {
                 switch variant {
                 case 0: if let value = try? CountryCode(json: json) { self = .countryCode(value); return }
                 case 1: if let value = try? MobileCountryCode(json: json) { self = .mobileCountryCode(value); return }
-                case 2: if let value = try? PLMNCode(json: json) { self = .pLMNCode(value); return }
+                case 2: if let value = try? PLMNCode(json: json) { self = .plmnCode(value); return }
                 default: break
                 }
             }
@@ -4817,7 +4817,7 @@ extension WirelessBlocklistsResource.CreateBody {
             switch self {
             case .countryCode(let value): value.json
             case .mobileCountryCode(let value): value.json
-            case .pLMNCode(let value): value.json
+            case .plmnCode(let value): value.json
             case .unknown(let value): value
             }
         }
@@ -5001,7 +5001,7 @@ extension WirelessBlocklistsResource.UpdateBody {
     public enum ValuesItem: JSONUnion {
         case countryCode(CountryCode)
         case mobileCountryCode(MobileCountryCode)
-        case pLMNCode(PLMNCode)
+        case plmnCode(PLMNCode)
         /// A shape this version of the client does not know; it is sent back unchanged.
         case unknown(JSONValue)
 
@@ -5018,7 +5018,7 @@ extension WirelessBlocklistsResource.UpdateBody {
                 switch variant {
                 case 0: if let value = try? CountryCode(json: json) { self = .countryCode(value); return }
                 case 1: if let value = try? MobileCountryCode(json: json) { self = .mobileCountryCode(value); return }
-                case 2: if let value = try? PLMNCode(json: json) { self = .pLMNCode(value); return }
+                case 2: if let value = try? PLMNCode(json: json) { self = .plmnCode(value); return }
                 default: break
                 }
             }
@@ -5029,7 +5029,7 @@ extension WirelessBlocklistsResource.UpdateBody {
             switch self {
             case .countryCode(let value): value.json
             case .mobileCountryCode(let value): value.json
-            case .pLMNCode(let value): value.json
+            case .plmnCode(let value): value.json
             case .unknown(let value): value
             }
         }

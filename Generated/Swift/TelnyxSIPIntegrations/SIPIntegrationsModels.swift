@@ -456,7 +456,7 @@ extension CustomStorageConfiguration {
 
 extension CustomStorageConfiguration {
     public enum Configuration: JSONUnion {
-        case gCSConfigurationData(GCSConfigurationData)
+        case gcsConfigurationData(GCSConfigurationData)
         case s3ConfigurationData(S3ConfigurationData)
         case azureConfigurationData(AzureConfigurationData)
         /// A shape this version of the client does not know; it is sent back unchanged.
@@ -465,7 +465,7 @@ extension CustomStorageConfiguration {
         /// Decodes the variant named by `backend`.
         public init(json: JSONValue) throws {
             switch UnionDecoding.discriminator(json, "backend") {
-            case "gcs": self = .gCSConfigurationData(try GCSConfigurationData(json: json))
+            case "gcs": self = .gcsConfigurationData(try GCSConfigurationData(json: json))
             case "s3": self = .s3ConfigurationData(try S3ConfigurationData(json: json))
             case "azure": self = .azureConfigurationData(try AzureConfigurationData(json: json))
             default: self = .unknown(json)
@@ -474,7 +474,7 @@ extension CustomStorageConfiguration {
 
         public var json: JSONValue {
             switch self {
-            case .gCSConfigurationData(let value): value.json
+            case .gcsConfigurationData(let value): value.json
             case .s3ConfigurationData(let value): value.json
             case .azureConfigurationData(let value): value.json
             case .unknown(let value): value

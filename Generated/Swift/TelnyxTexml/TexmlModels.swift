@@ -1610,11 +1610,11 @@ public struct InitiateAICallRequest: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        aIAssistantID: String,
+        aiAssistantID: String,
         from: String,
         to: String,
-        aIAssistantDynamicVariables: [String: String]? = nil,
-        aIAssistantVersion: String? = nil,
+        aiAssistantDynamicVariables: [String: String]? = nil,
+        aiAssistantVersion: String? = nil,
         asyncAmd: Bool? = nil,
         asyncAmdStatusCallback: String? = nil,
         asyncAmdStatusCallbackMethod: InitiateAICallRequest.AsyncAmdStatusCallbackMethod? = nil,
@@ -1652,11 +1652,11 @@ public struct InitiateAICallRequest: JSONModel {
         trim: InitiateAICallRequest.Trim? = nil
     ) {
         self.storage = [:]
-        set(aIAssistantID, forKey: "AIAssistantId")
+        set(aiAssistantID, forKey: "AIAssistantId")
         set(from, forKey: "From")
         set(to, forKey: "To")
-        set(aIAssistantDynamicVariables, forKey: "AIAssistantDynamicVariables")
-        set(aIAssistantVersion, forKey: "AIAssistantVersion")
+        set(aiAssistantDynamicVariables, forKey: "AIAssistantDynamicVariables")
+        set(aiAssistantVersion, forKey: "AIAssistantVersion")
         set(asyncAmd, forKey: "AsyncAmd")
         set(asyncAmdStatusCallback, forKey: "AsyncAmdStatusCallback")
         set(asyncAmdStatusCallbackMethod, forKey: "AsyncAmdStatusCallbackMethod")
@@ -1695,11 +1695,11 @@ public struct InitiateAICallRequest: JSONModel {
     }
 
     /// Example: `{"account_id":"12345","customer_name":"John Doe"}`
-    public var aIAssistantDynamicVariables: [String: String]? { value(forKey: "AIAssistantDynamicVariables") }
+    public var aiAssistantDynamicVariables: [String: String]? { value(forKey: "AIAssistantDynamicVariables") }
 
-    public var aIAssistantID: String? { value(forKey: "AIAssistantId") }
+    public var aiAssistantID: String? { value(forKey: "AIAssistantId") }
 
-    public var aIAssistantVersion: String? { value(forKey: "AIAssistantVersion") }
+    public var aiAssistantVersion: String? { value(forKey: "AIAssistantVersion") }
 
     /// Example: `true`
     public var asyncAmd: Bool? { value(forKey: "AsyncAmd") }

@@ -1587,11 +1587,11 @@ extension TexmlResource {
     ///
     /// - Parameters:
     ///   - connectionID: `connection_id` in the path; required.
-    ///   - aIAssistantID: `AIAssistantId` in the body; required.
+    ///   - aiAssistantID: `AIAssistantId` in the body; required.
     ///   - from: `From` in the body; required.
     ///   - to: `To` in the body; required.
-    ///   - aIAssistantDynamicVariables: `AIAssistantDynamicVariables` in the body; optional.
-    ///   - aIAssistantVersion: `AIAssistantVersion` in the body; optional.
+    ///   - aiAssistantDynamicVariables: `AIAssistantDynamicVariables` in the body; optional.
+    ///   - aiAssistantVersion: `AIAssistantVersion` in the body; optional.
     ///   - asyncAmd: `AsyncAmd` in the body; the API's default `false`; optional.
     ///   - asyncAmdStatusCallback: `AsyncAmdStatusCallback` in the body; optional.
     ///   - asyncAmdStatusCallbackMethod: `AsyncAmdStatusCallbackMethod` in the body; one of `GET`, `POST`; the API's default `"POST"`; optional.
@@ -1632,11 +1632,11 @@ extension TexmlResource {
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func updateAICall(
         connectionID: String,
-        aIAssistantID: String,
+        aiAssistantID: String,
         from: String,
         to: String,
-        aIAssistantDynamicVariables: [String: String]? = nil,
-        aIAssistantVersion: String? = nil,
+        aiAssistantDynamicVariables: [String: String]? = nil,
+        aiAssistantVersion: String? = nil,
         asyncAmd: Bool? = nil,
         asyncAmdStatusCallback: String? = nil,
         asyncAmdStatusCallbackMethod: InitiateAICallRequest.AsyncAmdStatusCallbackMethod? = nil,
@@ -1674,7 +1674,7 @@ extension TexmlResource {
         trim: InitiateAICallRequest.Trim? = nil,
         options: RequestOptions = .none
     ) async throws -> InitiateAICallResult {
-        try await self.updateAICall(connectionID: connectionID, InitiateAICallRequest(aIAssistantID: aIAssistantID, from: from, to: to, aIAssistantDynamicVariables: aIAssistantDynamicVariables, aIAssistantVersion: aIAssistantVersion, asyncAmd: asyncAmd, asyncAmdStatusCallback: asyncAmdStatusCallback, asyncAmdStatusCallbackMethod: asyncAmdStatusCallbackMethod, callerID: callerID, conversationCallback: conversationCallback, conversationCallbackMethod: conversationCallbackMethod, conversationCallbacks: conversationCallbacks, customHeaders: customHeaders, detectionMode: detectionMode, machineDetection: machineDetection, machineDetectionPromptEndTimeout: machineDetectionPromptEndTimeout, machineDetectionSilenceTimeout: machineDetectionSilenceTimeout, machineDetectionSpeechEndThreshold: machineDetectionSpeechEndThreshold, machineDetectionSpeechThreshold: machineDetectionSpeechThreshold, machineDetectionTimeout: machineDetectionTimeout, passports: passports, preferredCodecs: preferredCodecs, record: record, recordingChannels: recordingChannels, recordingStatusCallback: recordingStatusCallback, recordingStatusCallbackEvent: recordingStatusCallbackEvent, recordingStatusCallbackMethod: recordingStatusCallbackMethod, recordingTimeout: recordingTimeout, recordingTrack: recordingTrack, sendRecordingURL: sendRecordingURL, sipAuthPassword: sipAuthPassword, sipAuthUsername: sipAuthUsername, sipRegion: sipRegion, statusCallback: statusCallback, statusCallbackEvent: statusCallbackEvent, statusCallbackMethod: statusCallbackMethod, statusCallbacks: statusCallbacks, timeLimit: timeLimit, timeout: timeout, trim: trim), options: options)
+        try await self.updateAICall(connectionID: connectionID, InitiateAICallRequest(aiAssistantID: aiAssistantID, from: from, to: to, aiAssistantDynamicVariables: aiAssistantDynamicVariables, aiAssistantVersion: aiAssistantVersion, asyncAmd: asyncAmd, asyncAmdStatusCallback: asyncAmdStatusCallback, asyncAmdStatusCallbackMethod: asyncAmdStatusCallbackMethod, callerID: callerID, conversationCallback: conversationCallback, conversationCallbackMethod: conversationCallbackMethod, conversationCallbacks: conversationCallbacks, customHeaders: customHeaders, detectionMode: detectionMode, machineDetection: machineDetection, machineDetectionPromptEndTimeout: machineDetectionPromptEndTimeout, machineDetectionSilenceTimeout: machineDetectionSilenceTimeout, machineDetectionSpeechEndThreshold: machineDetectionSpeechEndThreshold, machineDetectionSpeechThreshold: machineDetectionSpeechThreshold, machineDetectionTimeout: machineDetectionTimeout, passports: passports, preferredCodecs: preferredCodecs, record: record, recordingChannels: recordingChannels, recordingStatusCallback: recordingStatusCallback, recordingStatusCallbackEvent: recordingStatusCallbackEvent, recordingStatusCallbackMethod: recordingStatusCallbackMethod, recordingTimeout: recordingTimeout, recordingTrack: recordingTrack, sendRecordingURL: sendRecordingURL, sipAuthPassword: sipAuthPassword, sipAuthUsername: sipAuthUsername, sipRegion: sipRegion, statusCallback: statusCallback, statusCallbackEvent: statusCallbackEvent, statusCallbackMethod: statusCallbackMethod, statusCallbacks: statusCallbacks, timeLimit: timeLimit, timeout: timeout, trim: trim), options: options)
     }
 
     /// The parameters of `POST /texml/ai_calls/{connection_id}` (`InitiateTexmlAICall`).

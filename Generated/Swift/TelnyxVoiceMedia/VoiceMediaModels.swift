@@ -1237,13 +1237,13 @@ extension SpeakRequest {
     public enum VoiceSettingsUnion: JSONUnion {
         case elevenLabsVoiceSettings(ElevenLabsVoiceSettings)
         case telnyxVoiceSettings(TelnyxVoiceSettings)
-        case aWSVoiceSettings(AWSVoiceSettings)
+        case awsVoiceSettings(AWSVoiceSettings)
         case minimaxVoiceSettings(MinimaxVoiceSettings)
         case azureVoiceSettings(AzureVoiceSettings)
         case rimeVoiceSettings(RimeVoiceSettings)
         case resembleVoiceSettings(ResembleVoiceSettings)
         case inworldVoiceSettings(InworldVoiceSettings)
-        case xAIVoiceSettings(XAIVoiceSettings)
+        case xaiVoiceSettings(XAIVoiceSettings)
         /// A shape this version of the client does not know; it is sent back unchanged.
         case unknown(JSONValue)
 
@@ -1252,13 +1252,13 @@ extension SpeakRequest {
             switch UnionDecoding.discriminator(json, "type") {
             case "elevenlabs": self = .elevenLabsVoiceSettings(try ElevenLabsVoiceSettings(json: json))
             case "telnyx": self = .telnyxVoiceSettings(try TelnyxVoiceSettings(json: json))
-            case "aws": self = .aWSVoiceSettings(try AWSVoiceSettings(json: json))
+            case "aws": self = .awsVoiceSettings(try AWSVoiceSettings(json: json))
             case "minimax": self = .minimaxVoiceSettings(try MinimaxVoiceSettings(json: json))
             case "azure": self = .azureVoiceSettings(try AzureVoiceSettings(json: json))
             case "rime": self = .rimeVoiceSettings(try RimeVoiceSettings(json: json))
             case "resemble": self = .resembleVoiceSettings(try ResembleVoiceSettings(json: json))
             case "inworld": self = .inworldVoiceSettings(try InworldVoiceSettings(json: json))
-            case "xai": self = .xAIVoiceSettings(try XAIVoiceSettings(json: json))
+            case "xai": self = .xaiVoiceSettings(try XAIVoiceSettings(json: json))
             default: self = .unknown(json)
             }
         }
@@ -1267,13 +1267,13 @@ extension SpeakRequest {
             switch self {
             case .elevenLabsVoiceSettings(let value): value.json
             case .telnyxVoiceSettings(let value): value.json
-            case .aWSVoiceSettings(let value): value.json
+            case .awsVoiceSettings(let value): value.json
             case .minimaxVoiceSettings(let value): value.json
             case .azureVoiceSettings(let value): value.json
             case .rimeVoiceSettings(let value): value.json
             case .resembleVoiceSettings(let value): value.json
             case .inworldVoiceSettings(let value): value.json
-            case .xAIVoiceSettings(let value): value.json
+            case .xaiVoiceSettings(let value): value.json
             case .unknown(let value): value
             }
         }

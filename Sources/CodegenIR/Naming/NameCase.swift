@@ -13,27 +13,13 @@ public enum NameCase {
     /// shares for file and module names, `NameWords.acronyms`).
     public static var acronyms: [String: String] { NameWords.acronyms }
 
-    /// A word after the first of a camel-case name: its acronym form, or capitalized.
-    public static func capitalizedWord(_ lower: String) -> String {
-        acronyms[lower] ?? lower.prefix(1).uppercased() + lower.dropFirst()
-    }
-
-    /// lowerCamelCase with acronyms in capitals after the first word (``acronyms``).
+    /// lowerCamelCase with acronyms in capitals after the first word (``NameWords/lowerCamel(_:)``).
     public static func lowerCamel(_ text: String) -> String {
-        camel(words(text), upperFirst: false)
+        NameWords.lowerCamel(words(text))
     }
 
-    /// UpperCamelCase with acronyms in capitals (``acronyms``).
+    /// UpperCamelCase with acronyms in capitals (``NameWords/upperCamel(_:)``).
     public static func upperCamel(_ text: String) -> String {
-        camel(words(text), upperFirst: true)
-    }
-
-    static func camel(_ words: [String], upperFirst: Bool) -> String {
-        var result = ""
-        for (index, word) in words.enumerated() {
-            let lower = word.lowercased()
-            result += index == 0 && !upperFirst ? lower : capitalizedWord(lower)
-        }
-        return result
+        NameWords.upperCamel(words(text))
     }
 }

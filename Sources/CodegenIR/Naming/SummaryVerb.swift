@@ -1,3 +1,5 @@
+import PluginsShared
+
 /// The verb of a POST to a noun segment, read from the operation's summary: the official SDKs name
 /// `POST /messages/short_code` ("Send a short code message") `sendShortCode` and
 /// `POST /verifications/sms` ("Trigger SMS verification") `triggerSMS`, not `shortCode` and `sms`.
@@ -33,7 +35,7 @@ public enum SummaryVerb {
             let joined = word.hasSuffix("(s)") ? word.dropLast(3) + "s" : word
             words += joined.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         }
-        return NameCase.camel(words, upperFirst: false)
+        return NameWords.lowerCamel(words)
     }
 
     /// A lowercase word that reads as a plural noun: `grants`, `ids`; not an acronym ending in S (`sms`).

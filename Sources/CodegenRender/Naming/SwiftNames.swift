@@ -1,4 +1,5 @@
 import CodegenIR
+import PluginsShared
 
 /// The one place that turns spec names into Swift identifiers.
 public enum SwiftNames {
@@ -108,27 +109,11 @@ public enum SwiftNames {
     }
 
     static func upperCamel(_ raw: String) -> String {
-        words(raw).map(capitalized).joined()
+        NameWords.upperCamel(words(raw))
     }
 
     static func lowerCamel(_ raw: String) -> String {
-        let parts = words(raw)
-        guard let first = parts.first else { return "" }
-        let head = first == first.uppercased() && first.count > 1 ? first.lowercased() : lowerFirst(first)
-        return head + parts.dropFirst().map(capitalized).joined()
-    }
-
-    /// A word after the first: an acronym in capitals (`URL`, `IDs`), an all-caps word as a word
-    /// (`ACTIVE` → `Active`), a mixed-case word kept (`eTag` → `ETag`).
-    private static func capitalized(_ word: String) -> String {
-        let lower = word.lowercased()
-        if let acronym = NameCase.acronyms[lower] { return acronym }
-        let kept = word == word.uppercased() ? lower : word
-        return kept.prefix(1).uppercased() + kept.dropFirst()
-    }
-
-    private static func lowerFirst(_ word: String) -> String {
-        word.prefix(1).lowercased() + word.dropFirst()
+        NameWords.lowerCamel(words(raw))
     }
 
     static func isIdentifier(_ text: String) -> Bool {
