@@ -1,29 +1,27 @@
 import CodegenIR
 import Foundation
+import SpecReader
 
 /// Example values of a type, from the spec's example JSON when it fits.
 extension SwiftExamples {
     /// A value of `type`, from the JSON text `example` when it fits.
     func value(_ type: SwiftType, example: String?, name: String, depth: Int = 0) -> ExampleValue {
-        let json = example.flatMap {
-            try? JSONSerialization.jsonObject(with: Data($0.utf8), options: .fragmentsAllowed)
-        }
-        return value(type, json: json, name: name, depth: depth)
+        value(type, json: example.flatMap(Self.parse), name: name, depth: depth)
     }
 
-    private func value(_ type: SwiftType, json: Any?, name: String, depth: Int) -> ExampleValue {
+    private func value(_ type: SwiftType, json: SpecNode?, name: String, depth: Int) -> ExampleValue {
         switch type {
         case .named("String"):
-            return .literal(SwiftLiteral.string((json as? String).map(Self.firstAlternative) ?? placeholder(name)))
-        case .named("Int"): return .literal((json as? NSNumber).map { String($0.intValue) } ?? "1")
-        case .named("Double"): return .literal((json as? NSNumber).map { String($0.doubleValue) } ?? "1.0")
-        case .named("Bool"): return .literal((json as? NSNumber).map { $0.boolValue ? "true" : "false" } ?? "true")
+            return .literal(SwiftLiteral.string(json?.jsonString.map(Self.firstAlternative) ?? placeholder(name)))
+        case .named("Int"): return .literal(json?.jsonInteger.map { String($0) } ?? "1")
+        case .named("Double"): return .literal(json?.jsonNumber.map { String($0) } ?? "1.0")
+        case .named("Bool"): return .literal(json?.jsonNumber.map { $0 != 0 ? "true" : "false" } ?? "true")
         case .named("Date"): return .now
         case .named("Data"): return .emptyData
         case .named("JSONValue"), .dictionary: return .emptyObject
         case .optional(let wrapped): return value(wrapped, json: json, name: name, depth: depth)
         case .array(let element):
-            let elements = (json as? [Any]).map { Array($0.prefix(3)) } ?? []
+            let elements = json.map { Array($0.items.prefix(3)) } ?? []
             let items =
                 elements.isEmpty
                 ? [value(element, json: nil, name: name, depth: depth + 1)]
@@ -34,11 +32,11 @@ extension SwiftExamples {
         }
     }
 
-    private func declaredValue(_ type: SwiftType, json: Any?, name: String, depth: Int) -> ExampleValue {
+    private func declaredValue(_ type: SwiftType, json: SpecNode?, name: String, depth: Int) -> ExampleValue {
         guard let declaration = surface.declaration(type) else { return .emptyModel }
         switch declaration.kind {
         case .enumeration(let enumeration):
-            let text = json.map { "\($0)" }
+            let text = json?.scalarText
             let match = enumeration.cases.first {
                 text != nil && ($0.literal == SwiftLiteral.string(text!) || $0.literal == text!)
             }
@@ -46,7 +44,7 @@ extension SwiftExamples {
             return .enumCase(SwiftNames.unescaped(chosen.name))
         case .model(let model):
             guard model.buildable, depth < 4 else { return .emptyModel }
-            let object = json as? [String: Any] ?? example(of: type)
+            let object = json?.isMapping == true ? json : example(of: type)
             return .initializer(modelArguments(model, json: object, depth: depth, optional: 0))
         case .union(let union):
             if let literal = literalVariant(union, json: json) {
@@ -62,7 +60,7 @@ extension SwiftExamples {
     }
 
     /// `label: value` for the required fields and up to `optional` fields the example `json` sets.
-    func modelArguments(_ model: ModelDeclaration, json object: [String: Any]?, depth: Int, optional: Int)
+    func modelArguments(_ model: ModelDeclaration, json object: SpecNode?, depth: Int, optional: Int)
         -> [ExampleValue.Argument]
     {
         func argument(_ property: SwiftProperty) -> ExampleValue {
@@ -78,12 +76,14 @@ extension SwiftExamples {
 
     /// The variant a union's literal is written with (`to: "+18005550100"`): the one matching
     /// the example's JSON kind, or the string one when there is no example.
-    private func literalVariant(_ union: UnionDeclaration, json: Any?) -> UnionDeclaration.Variant? {
+    private func literalVariant(_ union: UnionDeclaration, json: SpecNode?) -> UnionDeclaration.Variant? {
         union.variants.first { variant in
-            switch (variant.literal, json) {
-            case (.string?, nil), (.string?, is String), (.array?, is [Any]), (.boolean?, is Bool): true
-            case (.integer?, let number as NSNumber): number.doubleValue == number.doubleValue.rounded()
-            case (.float?, is NSNumber): true
+            switch variant.literal {
+            case .string?: json == nil || json?.jsonString != nil
+            case .array?: json?.isSequence == true
+            case .boolean?: json?.bool != nil
+            case .integer?: json?.jsonNumber.map { $0 == $0.rounded() } == true
+            case .float?: json?.jsonNumber != nil
             default: false
             }
         }
@@ -102,8 +102,10 @@ extension SwiftExamples {
         return false
     }
 
-    static func parse(_ text: String) -> Any? {
-        try? JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)
+    /// An example's JSON text as a node tree (JSON is YAML: the spec reader parses it); nil when it
+    /// does not parse.
+    static func parse(_ text: String) -> SpecNode? {
+        try? SpecFileReader.parse(text, file: "example")
     }
 
     /// A stand-in for a string without an example: ids, phone numbers and URLs get plausible values.
@@ -113,5 +115,23 @@ extension SwiftExamples {
         if lower == "to" || lower == "from" || lower.contains("phone_number") { return "+13125550001" }
         if lower.contains("url") { return "https://example.com/webhooks" }
         return "example"
+    }
+}
+
+extension SpecNode {
+    /// The text of a JSON string (a quoted scalar).
+    fileprivate var jsonString: String? {
+        if case .scalar(let text, .quoted) = value { text } else { nil }
+    }
+
+    /// A JSON number, or a boolean as 1 or 0.
+    fileprivate var jsonNumber: Double? {
+        if let bool { return bool ? 1 : 0 }
+        return double
+    }
+
+    /// A JSON number as an integer (truncated), or a boolean as 1 or 0.
+    fileprivate var jsonInteger: Int? {
+        int ?? jsonNumber.flatMap { Int(exactly: $0.rounded(.towardZero)) }
     }
 }

@@ -1,5 +1,6 @@
 import CodegenIR
 import Foundation
+import SpecReader
 
 /// Swift example code for the skill documents, written only from the ``APISurface`` (the names
 /// the Swift renderer declared) and the spec's `example` values.
@@ -231,8 +232,8 @@ struct SwiftExamples: Sendable {
     }
 
     /// The spec's own example of a schema's Swift type, parsed.
-    func example(of type: SwiftType) -> [String: Any]? {
-        type.name.flatMap { surface.examples[$0] }.flatMap(Self.parse) as? [String: Any]
+    func example(of type: SwiftType) -> SpecNode? {
+        type.name.flatMap { surface.examples[$0] }.flatMap(Self.parse).flatMap { $0.isMapping ? $0 : nil }
     }
 
     private func hasRequiredFields(_ type: SwiftType) -> Bool {
