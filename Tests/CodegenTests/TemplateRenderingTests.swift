@@ -170,14 +170,29 @@ import Testing
                 == "let response = try await client.x.retrieve()\nprint(response.data.id)")
         let void = SkillExampleView(call: "client.x.delete()", form: .call, printed: "")
         #expect(templates.renderFragment(.skillExample, void) == "try await client.x.delete()")
+        let responseChain = MemberChain(root: "response")
         let printed: [(PrintedView, String)] = [
-            (PrintedView(path: "response.data.id"), "print(response.data.id)"),
-            (PrintedView(path: "call.id", optional: true), "if let id = call.id { print(id) }"),
+            (PrintedView(chain: responseChain.member("data").member("id")), "print(response.data.id)"),
             (
-                PrintedView(path: "response.data?.`default`", optional: true),
+                PrintedView(chain: MemberChain(root: "call").member("id"), optional: true),
+                "if let id = call.id { print(id) }"
+            ),
+            (
+                PrintedView(chain: responseChain.member("data", canBeNil: true).member("`default`"), optional: true),
                 "if let `default` = response.data?.`default` { print(`default`) }"
             ),
-            (PrintedView(path: "response.data[0]", optional: true), "if let data = response.data[0] { print(data) }"),
+            (
+                PrintedView(chain: responseChain.member("data").firstElement, optional: true),
+                "if let data = response.data[0] { print(data) }"
+            ),
+            (
+                PrintedView(chain: responseChain.member("data", canBeNil: true).firstElement.member("id"), optional: true),
+                "if let id = response.data?[0].id { print(id) }"
+            ),
+            (
+                PrintedView(chain: MemberChain(root: nil).member("data", canBeNil: true).member("payload")),
+                "print(data?.payload)"
+            ),
         ]
         for (view, text) in printed { #expect(templates.renderFragment(.skillPrinted, view) == text) }
     }

@@ -231,7 +231,7 @@ struct SkillView: Sendable {
         let rows = facts.notation.flatten(payload).map(\.path)
         let preferred = ["data.payload.id", "data.id", "payload.id", "id"].filter(rows.contains) + rows
         let read = preferred.lazy.compactMap { examples.read("event", $0, on: type) }.first
-        return examples.text(read ?? PrintedView(path: "event"))
+        return examples.text(read ?? PrintedView(chain: MemberChain(root: "event")))
     }
 
     /// Where the event is in Swift: its case of the events enum, and the type `event` has.
@@ -264,7 +264,7 @@ struct SkillView: Sendable {
                 surface.model(type) != nil
             else { continue }
             // Each operation with the path its caller types to reach a property.
-            let entry = title(operation) + (api.itemType != nil ? " (each item)" : " (`\(base).<property>`)")
+            let entry = title(operation) + (api.itemType != nil ? " (each item)" : " (`\(base.member("<property>"))`)")
             if let index = schemas.firstIndex(where: { $0.type == type }) {
                 schemas[index].returnedBy.append(entry)
             } else {

@@ -134,17 +134,16 @@ struct SwiftExamples: Sendable {
 
     /// `response.data.id`, `response.data?.id as Any`, or `response` when the type has no `data`.
     func responseExpression(_ type: SwiftType) -> PrintedView {
+        let response = MemberChain(root: "response")
         guard let data = surface.properties(of: type)?.first(where: { $0.wireName == "data" }) else {
-            return PrintedView(path: "response")
+            return PrintedView(chain: response)
         }
         let dataOptional = isOptional(data, in: type)
-        let base = "response.\(data.name)"
+        let base = response.member(data.name, canBeNil: dataOptional)
         if let id = surface.properties(of: data.type)?.first(where: { $0.wireName == "id" }) {
-            return dataOptional || isOptional(id, in: data.type)
-                ? PrintedView(path: "\(base)\(dataOptional ? "?" : "").\(id.name)", optional: true)
-                : PrintedView(path: "\(base).\(id.name)")
+            return PrintedView(chain: base.member(id.name), optional: dataOptional || isOptional(id, in: data.type))
         }
-        return PrintedView(path: base, optional: dataOptional)
+        return PrintedView(chain: base, optional: dataOptional)
     }
 
     /// True when the property reads as an optional (every member but a response model's required ones).
@@ -156,50 +155,51 @@ struct SwiftExamples: Sendable {
     /// The Swift accessor chain for a wire path on `type` (`data.payload.messaging_profile_id` →
     /// `data?.payload?.messagingProfileID`: `?.` after each member that is optional), with the last member's
     /// type and whether the chain can be nil; nil when a step is not a member of a model.
-    func accessor(_ wirePath: String, on type: SwiftType) -> (path: String, type: SwiftType, optional: Bool)? {
+    func accessor(_ wirePath: String, on type: SwiftType, from root: String? = nil)
+        -> (chain: MemberChain, type: SwiftType, optional: Bool)?
+    {
         var current = type
-        var path = ""
-        var previousOptional = false
+        var chain = MemberChain(root: root)
         var optional = false
         for segment in wirePath.split(separator: ".") {
             guard let property = surface.model(current)?.properties.first(where: { $0.wireName == segment })
             else { return nil }
-            if !path.isEmpty { path += previousOptional ? "?." : "." }
-            path += SwiftNames.unescaped(property.name)
-            previousOptional = isOptional(property, in: current)
-            optional = optional || previousOptional
+            let canBeNil = isOptional(property, in: current)
+            chain = chain.member(SwiftNames.unescaped(property.name), canBeNil: canBeNil)
+            optional = optional || canBeNil
             current = property.type
         }
-        return (path, current, optional)
+        return (chain, current, optional)
     }
 
     /// A read of a wire path on `variable` (`event.data?.payload?.id`), unwrapped when it can be nil;
     /// nil when the path is not a chain of members.
     func read(_ variable: String, _ wirePath: String, on type: SwiftType) -> PrintedView? {
-        guard let (path, _, optional) = accessor(wirePath, on: type) else { return nil }
-        guard optional else { return PrintedView(path: "\(variable).\(path)") }
-        return PrintedView(path: "\(variable).\(path)", optional: true)
+        guard let (chain, _, optional) = accessor(wirePath, on: type, from: variable) else { return nil }
+        return PrintedView(chain: chain, optional: optional)
     }
 
     private func readExpression(_ variable: String, type: SwiftType) -> PrintedView {
         guard
             let property = surface.properties(of: type)?.first(where: { $0.wireName == "id" })
                 ?? surface.properties(of: type)?.first
-        else { return PrintedView(path: variable) }
-        return PrintedView(path: "\(variable).\(property.name)", optional: isOptional(property, in: type))
+        else { return PrintedView(chain: MemberChain(root: variable)) }
+        return PrintedView(
+            chain: MemberChain(root: variable).member(property.name), optional: isOptional(property, in: type))
     }
 
     /// The model a call's response fields are read on and the expression that reaches it: the
     /// items of a paged call (`messagingProfile`), `response.data` (`response.data?`, `response.data[0]`
     /// for a list), or `response` itself when it has no `data`.
-    func responseBase(_ operation: APISurface.OperationSurface) -> (base: String, type: SwiftType)? {
-        if let item = operation.itemType { return (itemVariable(item), item) }
+    func responseBase(_ operation: APISurface.OperationSurface) -> (base: MemberChain, type: SwiftType)? {
+        if let item = operation.itemType { return (MemberChain(root: itemVariable(item)), item) }
         guard let returnType = operation.returnType, let properties = surface.model(returnType)?.properties else {
             return nil
         }
-        guard let data = properties.first(where: { $0.wireName == "data" }) else { return ("response", returnType) }
-        let base = "response.\(SwiftNames.unescaped(data.name))" + (isOptional(data, in: returnType) ? "?" : "")
-        if let element = data.type.element { return (base + "[0]", element) }
+        let response = MemberChain(root: "response")
+        guard let data = properties.first(where: { $0.wireName == "data" }) else { return (response, returnType) }
+        let base = response.member(SwiftNames.unescaped(data.name), canBeNil: isOptional(data, in: returnType))
+        if let element = data.type.element { return (base.firstElement, element) }
         return (base, data.type)
     }
 

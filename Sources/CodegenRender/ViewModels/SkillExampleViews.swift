@@ -89,20 +89,20 @@ struct ExampleValueView: TemplateView {
 /// or, when it can be nil, bound first (`if let id = response.data?.id { print(id) }`).
 struct PrintedView: TemplateView, Equatable {
     enum Key: String, CaseIterable { case path, binding }
-    var path: String
+    var chain: MemberChain
     /// The chain can be nil: it is unwrapped before it is printed, so no `Optional(...)` is printed.
     var optional = false
 
     /// The name an optional chain is bound to: its last member (`id` for `response.data?.id`).
     var binding: String? {
-        guard optional, let last = path.split(separator: ".").last else { return nil }
-        let name = SwiftNames.unescaped(String(last.prefix { $0 != "?" && $0 != "[" }))
+        guard optional, let last = chain.memberNames.last ?? chain.root else { return nil }
+        let name = SwiftNames.unescaped(last)
         return SwiftNames.isIdentifier(name) ? SwiftNames.escaped(name) : "value"
     }
 
     func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
-        case .path: path
+        case .path: chain.description
         case .binding: presentOrFalse(binding)
         }
     }

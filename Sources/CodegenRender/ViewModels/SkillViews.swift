@@ -189,21 +189,21 @@ struct SkillSectionView: TemplateView {
 /// when the path goes through an optional member, `response.data?.id`) and whether it always holds a value.
 final class ResponseFieldView: TemplateView {
     enum Key: String, CaseIterable { case path, wire, type, alwaysPresent }
-    let base: String
+    let path: MemberChain
     let row: SwiftExamples.PropertyRow
 
-    init(base: String, row: SwiftExamples.PropertyRow) {
-        self.base = base
+    init(base: MemberChain, row: SwiftExamples.PropertyRow) {
+        self.path = base.member(row.name)
         self.row = row
     }
 
     /// The path reads `nil` when a member on the way is absent, whatever the property's own guarantee.
-    private var throughOptional: Bool { base.contains("?") }
+    private var throughOptional: Bool { path.readsThroughOptional }
     private var present: Bool { row.alwaysPresent && !throughOptional }
 
     func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
-        case .path: "\(base).\(row.name)"
+        case .path: path.description
         case .wire: row.wireName == row.name ? false : row.wireName
         case .type: TypeNotation.tableSafe(row.alwaysPresent && throughOptional ? row.type + "?" : row.type)
         case .alwaysPresent: present ? "Yes" : "No"
@@ -261,18 +261,18 @@ struct SkillWebhookView: TemplateView {
         let row: TypeNotation.FlatField
         /// The Swift accessor chain on the event (`data?.payload?.messagingProfileID`), the type it
         /// reads and whether it can be nil, when the wire path is a chain of members.
-        let swift: (path: String, type: SwiftType, optional: Bool)?
+        let swift: (chain: MemberChain, type: SwiftType, optional: Bool)?
 
-        init(row: TypeNotation.FlatField, swift: (path: String, type: SwiftType, optional: Bool)?) {
+        init(row: TypeNotation.FlatField, swift: (chain: MemberChain, type: SwiftType, optional: Bool)?) {
             self.row = row
             self.swift = swift
         }
 
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
-            case .accessor: presentOrFalse(swift?.path)
+            case .accessor: presentOrFalse(swift?.chain.description)
             // The wire path beside the accessor, only where the two differ.
-            case .wirePath: swift.map { $0.path.filter { $0 != "?" } } == row.path ? false : row.path
+            case .wirePath: swift?.chain.memberNames.joined(separator: ".") == row.path ? false : row.path
             case .path: row.path
             case .type:
                 swift.map { "`\($0.optional ? SwiftType.optional($0.type) : $0.type)`" }
