@@ -139,6 +139,9 @@ struct DiagnosticsTests {
                 "\(file):10:5: warning: values '+E.164' and 'E.164' of 'PhoneNumber.format' both become 'e164' in "
                     + "Swift; 'E.164' gets a number",
                 "\(file):19:5: warning: schemas 'a-b' and 'a_b' both become 'AB' in Swift; 'a_b' gets a number",
+                // A name the client declares itself: the resource type of `client.messages`.
+                "\(file):20:5: warning: schema 'MessagesResource' becomes 'MessagesResource2' in Swift: the client "
+                    + "declares a type named 'MessagesResource'",
             ])
     }
 

@@ -4,20 +4,23 @@ import CodegenIR
 /// `a_b`): the generator numbers the later one (`PhoneNumber2`), and these warnings say so.
 public enum NameCollisions {
     /// One warning per renamed schema, property or enum value, at its schema, in document order.
+    /// The schemas' names are the renderer's own (``TypeNames``), so a schema named like a type the
+    /// client declares (a resource type, `TelnyxClient`) is reported too.
     public static func warnings(in model: APIModel) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
-        var typeOwners: [String: String] = [:]
+        let names = TypeNames(model: model)
+        for (schema, wanted, given) in names.renamed {
+            let owner = model.schemas.first { names.schemaTypes[$0.name] == wanted }
+            let message =
+                if let owner {
+                    "schemas '\(owner.name)' and '\(schema.name)' both become '\(wanted)' in Swift; "
+                        + "'\(schema.name)' gets a number"
+                } else {
+                    "schema '\(schema.name)' becomes '\(given)' in Swift: the client declares a type named '\(wanted)'"
+                }
+            warnings.append(Diagnostic(.warning, message, at: schema.location))
+        }
         for schema in model.schemas {
-            let swiftName = SwiftNames.typeName(schema.name)
-            if let first = typeOwners[swiftName] {
-                warnings.append(
-                    Diagnostic(
-                        .warning,
-                        "schemas '\(first)' and '\(schema.name)' both become '\(swiftName)' in Swift; "
-                            + "'\(schema.name)' gets a number", at: schema.location))
-            } else {
-                typeOwners[swiftName] = schema.name
-            }
             for message in memberCollisions(in: schema.type, path: schema.name) {
                 warnings.append(Diagnostic(.warning, message, at: schema.location))
             }

@@ -9,16 +9,28 @@ struct TypeNames {
     private(set) var topLevel: Set<String>
     private var takenInside: [QualifiedName: Set<String>] = [:]
 
+    /// Schemas that did not get the name they spell: the name was taken by a type the client
+    /// declares or by an earlier schema (in name order), so a number was added.
+    private(set) var renamed: [(schema: Schema, wanted: String, given: String)] = []
+
     /// Names the generated module declares or uses besides schemas.
     static let fixed: Set<String> = ["TelnyxClient", "WebhookEvent", "WebhooksResource"]
 
     init(schemas: [Schema], resourceTypeNames: [String]) {
         topLevel = SwiftNames.reservedTypeNames.union(Self.fixed).union(resourceTypeNames)
         for schema in schemas {
-            let name = SwiftNames.unique(SwiftNames.typeName(schema.name), in: topLevel)
+            let wanted = SwiftNames.typeName(schema.name)
+            let name = SwiftNames.unique(wanted, in: topLevel)
+            if name != wanted { renamed.append((schema, wanted, name)) }
             schemaTypes[schema.name] = name
             topLevel.insert(name)
         }
+    }
+
+    /// The names of the model's schemas as the Swift client declares them (its resource types taken first).
+    init(model: APIModel) {
+        self.init(
+            schemas: model.schemas, resourceTypeNames: ResourceTree(operations: model.operations).resourceTypeNames)
     }
 
     /// The Swift type of the component schema `name` (a dangling name maps to `JSONValue`).

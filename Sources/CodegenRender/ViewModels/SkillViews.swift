@@ -1,5 +1,5 @@
 /// The views of the skill documents. ``SkillView`` decides every word, row and cut; these carry
-/// the results to `skills/SKILL.md`, `skills/api-details.md` and their partials.
+/// the results to `skills/SKILL.md` and its partials (`references/api-details.md`: `APIDetailsViews.swift`).
 struct SkillDocumentView: TemplateView {
     enum Key: String, CaseIterable {
         case name, product, module, title, description, summary, published, packageURL, packageVersion, errorCall
@@ -279,110 +279,6 @@ struct SkillWebhookView: TemplateView {
                     ?? TypeNotation.tableSafe(row.type)
             case .alwaysPresent: swift.map { $0.optional ? "No" : "Yes" } ?? "No"
             case .description: TypeNotation.shortDescription(row.description)
-            }
-        }
-    }
-}
-
-/// `references/api-details.md`: every operation's declaration and parameters, the types a call
-/// builds, response schemas and webhook payloads.
-struct APIDetailsView: TemplateView {
-    enum Key: String, CaseIterable {
-        case name, product, title, schemas, hasSchemas, calls, hasCalls, requestTypes, hasRequestTypes, webhooks
-        case hasWebhooks
-    }
-    var name: String
-    var product: String
-    var title: String
-    var schemas: [Schema]
-    var calls: [Call]
-    var requestTypes: [RequestType]
-    var webhooks: [SkillWebhookView]
-
-    func value(_ key: Key) -> (any TemplateValue)? {
-        switch key {
-        case .name: name
-        case .product: product
-        case .title: title
-        case .schemas: schemas
-        case .hasSchemas: !schemas.isEmpty
-        case .calls: calls
-        case .hasCalls: !calls.isEmpty
-        case .requestTypes: requestTypes
-        case .hasRequestTypes: !requestTypes.isEmpty
-        case .webhooks: webhooks
-        case .hasWebhooks: !webhooks.isEmpty
-        }
-    }
-
-    /// A model calls return, named by its Swift type, and where the response holds it.
-    struct Schema: TemplateView {
-        enum Key: String, CaseIterable { case name, returnedBy, fields }
-        var name: String
-        var returnedBy: String
-        var fields: [Field]
-
-        func value(_ key: Key) -> (any TemplateValue)? {
-            switch key {
-            case .name: name
-            case .returnedBy: returnedBy
-            case .fields: fields
-            }
-        }
-    }
-
-    /// A property: its Swift name, wire name, Swift type and whether it is always present.
-    final class Field: TemplateView {
-        enum Key: String, CaseIterable { case name, wire, type, alwaysPresent }
-        let row: SwiftExamples.PropertyRow
-
-        init(row: SwiftExamples.PropertyRow) {
-            self.row = row
-        }
-
-        func value(_ key: Key) -> (any TemplateValue)? {
-            switch key {
-            case .name: row.name
-            case .wire: row.wireName == row.name ? false : row.wireName
-            case .type: TypeNotation.tableSafe(row.type)
-            case .alwaysPresent: row.alwaysPresent ? "Yes" : "No"
-            }
-        }
-    }
-
-    /// One operation: its method, declarations and every parameter.
-    struct Call: TemplateView {
-        enum Key: String, CaseIterable { case title, method, endpoint, declaration, parameters, hasParameters, more }
-        var title: String
-        var method: String
-        var endpoint: String
-        var declaration: String?
-        var parameters: [ParameterRowView]
-
-        func value(_ key: Key) -> (any TemplateValue)? {
-            switch key {
-            case .title: title
-            case .method: method
-            case .endpoint: endpoint
-            case .declaration: presentOrFalse(declaration)
-            case .parameters: parameters
-            case .hasParameters: !parameters.isEmpty
-            // Every parameter is listed here: no `+N` row.
-            case .more: false
-            }
-        }
-    }
-
-    /// A model a call builds, and its initializer's declaration.
-    struct RequestType: TemplateView {
-        enum Key: String, CaseIterable { case name, declaration }
-        var name: String
-        var declaration: String
-
-        func value(_ key: Key) -> (any TemplateValue)? {
-            switch key {
-            case .name: name
-            case .declaration: declaration
             }
         }
     }
