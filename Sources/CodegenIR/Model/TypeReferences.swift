@@ -2,7 +2,7 @@
 /// (through schemas still being translated) and by the renderers (through the finished model).
 public struct TypeReferences: Sendable {
     /// A chain longer than this is treated as unresolvable (a cycle, or a spec no one should write).
-    public static let maxHops = 16
+    public static let maxHops = TypeDepth.limit
 
     private let schemas: [String: Schema]
 

@@ -33,7 +33,7 @@ public enum NameCollisions {
 
     /// Collisions among the properties of each object and the values of each enum inside `type`.
     private static func memberCollisions(in type: TypeRef, path: String, depth: Int = 0) -> [String] {
-        guard depth < 64 else { return [] }
+        guard depth < TypeDepth.limit else { return [] }
         switch type {
         case .object(let shape):
             let names = shape.properties.map {

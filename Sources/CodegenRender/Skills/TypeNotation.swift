@@ -12,7 +12,7 @@ struct TypeNotation: Sendable {
 
     /// `type` with references and single-variant unions followed, and whether `null` is allowed on the way.
     func resolve(_ type: TypeRef, depth: Int = 0) -> (type: TypeRef, nullable: Bool) {
-        guard depth < 16 else { return (type, false) }
+        guard depth < TypeDepth.limit else { return (type, false) }
         switch type {
         case .reference:
             guard let target = references.resolve(type) else { return (.json, false) }

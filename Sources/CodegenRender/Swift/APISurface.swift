@@ -121,7 +121,7 @@ struct APISurface: Sendable {
 
     /// The model behind a type, through aliases.
     func model(_ type: SwiftType, depth: Int = 0) -> ModelDeclaration? {
-        guard depth < 8 else { return nil }
+        guard depth < TypeDepth.limit else { return nil }
         switch declaration(type)?.kind {
         case .model(let model): return model
         case .alias(let target): return self.model(target, depth: depth + 1)

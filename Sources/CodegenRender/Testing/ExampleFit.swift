@@ -15,7 +15,7 @@ struct ExampleFit {
     }
 
     private func problem(_ node: SpecNode, _ type: TypeRef, path: String, depth: Int) -> String? {
-        guard depth < 32 else { return nil }
+        guard depth < TypeDepth.limit else { return nil }
         switch type {
         case .reference(let name):
             guard let schema = schemas[name] else { return nil }
