@@ -1,7 +1,7 @@
 import Foundation
 
 /// Maps `items` on all cores, keeping the order.
-func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+public func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
     let results = ResultBox<R>(count: items.count)
     DispatchQueue.concurrentPerform(iterations: items.count) { index in
         results.set(index, transform(items[index]))

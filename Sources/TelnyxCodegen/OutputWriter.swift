@@ -42,14 +42,10 @@ public enum OutputWriter {
 
     /// For each file, whether `root` already holds it byte for byte; read on every core.
     static func filesHoldingTheirContents(in root: String, _ files: [OutputFile]) -> [Bool] {
-        let results = UnsafeMutableBufferPointer<Bool>.allocate(capacity: files.count)
-        defer { results.deallocate() }
-        let base = UnsafeSendable(results)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            var contents = files[index].contents
-            base.value[index] = contents.withUTF8 { FileTree.holds(root + "/" + files[index].path, $0) }
+        concurrentMap(files) { file in
+            var contents = file.contents
+            return contents.withUTF8 { FileTree.holds(root + "/" + file.path, $0) }
         }
-        return Array(results)
     }
 
     /// Builds the new folder beside `target` (hard-linking the files marked in `linking`, so that they
@@ -88,12 +84,6 @@ public enum OutputWriter {
                 description: "\(target.path): error: cannot write the output: \(error.localizedDescription)")
         }
     }
-}
-
-/// A buffer written at distinct indices from several threads.
-private struct UnsafeSendable<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }
 
 /// The first error of writes made on several threads.

@@ -93,7 +93,10 @@ struct Diff: ParsableCommand {
     @Option(help: "text, markdown or json.") var format: SpecDiffFormat = .text
 
     func run() throws {
-        try finish(Commands.diff(oldPath: old, newPath: new, configDirectory: configDirectory, format: format))
+        try finish(
+            Commands.diff(
+                oldPath: old, newPath: new, configDirectory: configDirectory.map(SpecLoader.configDirectory(for:)),
+                format: format))
     }
 }
 
@@ -112,7 +115,7 @@ struct Names: ParsableCommand {
 
     func run() throws {
         let agreement = try NameAgreement.measure(
-            specPath: options.spec, configDirectory: options.configDirectory, officialPath: official)
+            specPath: options.spec, configDirectory: options.input.configDirectory, officialPath: official)
         Swift.print(agreement.report, terminator: "")
         if rulesDisagreements { agreement.rulesDisagreements.forEach { Swift.print($0) } }
         if disagreements { agreement.overrideDisagreements.forEach { Swift.print($0) } }

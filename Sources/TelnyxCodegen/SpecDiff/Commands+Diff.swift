@@ -1,6 +1,6 @@
 import CodegenIR
+import CodegenRender
 import Foundation
-import SpecReader
 
 extension Commands {
     /// `diff`: what changes for Swift callers from the spec at `oldPath` to the one at `newPath`.
@@ -34,31 +34,8 @@ extension Commands {
     private static func loadConcurrently(_ paths: [String], configDirectory: String?) -> [Result<
         APIModel, any Error
     >] {
-        let results = ResultBox(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            let path = paths[index]
-            let outcome = Result {
-                try GeneratorPipeline.load(.init(specPath: path, configDirectory: configDirectory)).model
-            }
-            results.set(index, outcome)
+        concurrentMap(paths) { path in
+            Result { try GeneratorPipeline.load(.init(specPath: path, configDirectory: configDirectory)).model }
         }
-        return results.values
-    }
-
-}
-
-/// Results written from concurrent loads.
-private final class ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [Result<APIModel, any Error>?]
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Result<APIModel, any Error>) {
-        lock.withLock { storage[index] = value }
-    }
-
-    var values: [Result<APIModel, any Error>] {
-        lock.withLock { storage.map { $0 ?? .failure(CocoaError(.fileReadUnknown)) } }
     }
 }
