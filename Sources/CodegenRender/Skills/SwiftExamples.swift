@@ -49,7 +49,7 @@ struct SwiftExamples: Sendable {
             } else if argument.required, !argument.members.isEmpty {
                 let members: [ExampleValue.Argument] = argument.members.filter(\.required).map { member in
                     .init(
-                        label: SwiftNames.unescaped(member.label!),
+                        label: SwiftNames.unescaped(member.name),
                         value: value(member.type, example: member.example, name: member.wireName))
                 }
                 arguments.append((SwiftNames.unescaped(argument.label!), text(.initializer(members))))
@@ -92,7 +92,7 @@ struct SwiftExamples: Sendable {
 
     /// An optional query family shown with the members the spec exemplifies, or else its enum
     /// members: `filter: .init(phoneNumberType: .local, features: [.sms])`.
-    private func familyExample(_ family: APISurface.Argument) -> Argument? {
+    private func familyExample(_ family: OperationDeclaration.Field) -> Argument? {
         guard family.wireName == "filter", let label = family.label else { return nil }
         // Dates show nothing of the spec's example (`Date()`), so they come last.
         let members =
@@ -102,7 +102,7 @@ struct SwiftExamples: Sendable {
         guard !chosen.isEmpty else { return nil }
         let arguments: [ExampleValue.Argument] = chosen.prefix(Self.shownFamilyMembers).map { member in
             .init(
-                label: SwiftNames.unescaped(member.label!),
+                label: SwiftNames.unescaped(member.name),
                 value: value(member.type, example: member.example, name: member.wireName))
         }
         return (SwiftNames.unescaped(label), text(.initializer(arguments)))

@@ -6,27 +6,12 @@ import PluginsShared
 /// qualified name. Built once by ``SwiftRenderer/build()``; the skill renderer writes its examples
 /// from it, so documents never guess a Swift name.
 struct APISurface: Sendable {
-    /// One argument of a resource method, in call order.
-    struct Argument: Sendable {
-        /// The argument label; nil for the unlabeled body.
-        var label: String?
-        /// The Swift type without optionality.
-        var type: SwiftType
-        var required: Bool
-        var wireName: String
-        /// The spec's example, as JSON text.
-        var example: String?
-        /// For a query family (`filter`): its members, passed as `filter: .init(status: ...)`.
-        var members: [Argument] = []
-    }
-
     /// One operation as the client exposes it.
     struct OperationSurface: Sendable {
         var operationID: String
         /// The resources' accessors from the client, as Swift spells them (`messagingProfiles`, `autorespConfigs`).
         var resourceAccessors: [String]
         var methodName: String
-        var arguments: [Argument]
         /// The body type, when the operation takes one.
         var bodyType: SwiftType?
         var bodyRequired: Bool
@@ -38,6 +23,9 @@ struct APISurface: Sendable {
         var itemType: SwiftType?
         /// What the Swift template declares for it: the documents print its declarations from this.
         var declaration: OperationDeclaration
+
+        /// The method's arguments in call order (the declaration's fields: one shape per argument).
+        var arguments: [OperationDeclaration.Field] { declaration.fields }
 
         /// `client.messagingProfiles.autorespConfigs`.
         var accessor: String { (["client"] + resourceAccessors).joined(separator: ".") }
@@ -70,20 +58,7 @@ struct APISurface: Sendable {
 
     /// The surface of one built operation.
     static func operation(_ declaration: OperationDeclaration, resourcePath: [String]) -> OperationSurface {
-        var arguments: [Argument] = []
-        var bodyType: SwiftType?
-        for field in declaration.fields {
-            if field.location == .body { bodyType = field.type }
-            arguments.append(
-                Argument(
-                    label: field.location == .body ? nil : field.name, type: field.type, required: field.required,
-                    wireName: field.wireName, example: field.example,
-                    members: field.members.map {
-                        Argument(
-                            label: $0.name, type: $0.type, required: $0.required, wireName: $0.wireName,
-                            example: $0.example)
-                    }))
-        }
+        let bodyType = declaration.fields.last { $0.location == .body }?.type
         var returnType: SwiftType?
         var itemType: SwiftType?
         switch declaration.call {
@@ -95,8 +70,7 @@ struct APISurface: Sendable {
         }
         return OperationSurface(
             operationID: declaration.operationID, resourceAccessors: resourcePath.map(ResourceTree.accessor),
-            methodName: declaration.methodName,
-            arguments: arguments, bodyType: bodyType, bodyRequired: declaration.bodyRequired,
+            methodName: declaration.methodName, bodyType: bodyType, bodyRequired: declaration.bodyRequired,
             bodyFlattened: declaration.flattenedBody != nil,
             returnType: returnType, itemType: itemType, declaration: declaration)
     }

@@ -26,6 +26,8 @@ struct OperationDeclaration: Sendable {
 
         /// The body is passed without an argument label (`send(_ body:)`).
         var unlabeled: Bool { location == .body }
+        /// The argument label; nil for the unlabeled body.
+        var label: String? { unlabeled ? nil : name }
         /// The stored type (`Int?` when optional).
         var storedType: SwiftType { required ? type : .optional(type) }
     }
