@@ -5,12 +5,12 @@ import CodegenIR
 public enum Renderer {
     public static func render(
         _ model: APIModel, templates: TemplateSet, configuredProducts: [String], includeSkills: Bool,
-        includeTesting: Bool = false, curation: SkillCuration, modulePrefix: String? = nil
+        includeTesting: Bool = false, curation: SkillCuration, modulePrefix: String? = nil, naming: SwiftNaming? = nil
     ) -> [OutputFile] {
         let purposes = curation.products.values.reduce(into: [String: String]()) { $0.merge($1.blurbs) { a, _ in a } }
         let swift = SwiftRenderer(
             model: model, templates: templates, configuredProducts: configuredProducts, modulePrefix: modulePrefix,
-            purposes: purposes)
+            purposes: purposes, naming: naming)
         let pass = swift.build(renderingEarly: true)
         // One example builder for the testing library and the skill documents' example deliveries.
         let synthesizer = ExampleSynthesizer(model: model)

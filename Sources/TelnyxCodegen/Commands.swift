@@ -48,7 +48,9 @@ public enum Commands {
     static func load(_ input: GeneratorPipeline.Input, into result: inout CommandResult) -> APIModel? {
         do {
             let loaded = try GeneratorPipeline.load(input)
-            result.errors += lines((loaded.diagnostics + NameCollisions.warnings(in: loaded.model)).map(\.description))
+            result.errors += lines(
+                (loaded.diagnostics + SwiftNaming(model: loaded.model).collisionWarnings(in: loaded.model)).map(
+                    \.description))
             return loaded.model
         } catch {
             result.errors += lines(describe(error, specPath: input.specPath))

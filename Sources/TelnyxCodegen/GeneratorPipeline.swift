@@ -96,12 +96,13 @@ public enum GeneratorPipeline {
         }
         let model = loaded.model
         let start = DispatchTime.now()
-        // The collision check reads only the model: it runs beside rendering.
-        let collisions = BackgroundWork { NameCollisions.warnings(in: model) }
+        // One naming pass for the client and the collision warnings, which run beside rendering.
+        let naming = SwiftNaming(model: model)
+        let collisions = BackgroundWork { naming.collisionWarnings(in: model) }
         let files = render(
             model, templates: templates, configuredProducts: loaded.configuration.outputProducts,
             includeSkills: input.includeSkills, includeTesting: input.includeTesting, curation: curation,
-            modulePrefix: input.modulePrefix)
+            modulePrefix: input.modulePrefix, naming: naming)
         var timings = loaded.timings
         timings.render = seconds(start, DispatchTime.now())
         return Output(files: files, model: model, diagnostics: loaded.diagnostics + collisions.wait(), timings: timings)
@@ -114,13 +115,15 @@ public enum GeneratorPipeline {
     ///   - curation: the hand-written text of the skill documents (`skills.yaml`).
     ///   - modulePrefix: split the client into a module per product (`Telnyx<Product>`), a core and the
     ///     umbrella `modulePrefix`; nil, or no configured products: one module.
+    ///   - naming: the model's naming pass, when the caller has run it already.
     public static func render(
         _ model: APIModel, templates: TemplateSet, configuredProducts: [String] = [], includeSkills: Bool = true,
-        includeTesting: Bool = true, curation: SkillCuration = SkillCuration(), modulePrefix: String? = nil
+        includeTesting: Bool = true, curation: SkillCuration = SkillCuration(), modulePrefix: String? = nil,
+        naming: SwiftNaming? = nil
     ) -> [OutputFile] {
         Renderer.render(
             model, templates: templates, configuredProducts: configuredProducts, includeSkills: includeSkills,
-            includeTesting: includeTesting, curation: curation, modulePrefix: modulePrefix
+            includeTesting: includeTesting, curation: curation, modulePrefix: modulePrefix, naming: naming
         ).sorted { $0.path < $1.path }
     }
 

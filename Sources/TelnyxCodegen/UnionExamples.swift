@@ -42,7 +42,7 @@ public enum UnionExamples {
         for check in checks(source).checks {
             lines.append("    check(\(check.union).self, \"\(check.caseName)\", \(rawLiteral(check.json)))")
         }
-        if let inbound = model.schema(named: "InboundMessagePayload")?.example {
+        if let inbound = model.schema(named: "InboundMessagePayload")?.example?.text {
             lines += [
                 "    checked += 1",
                 "    let response = try? MessagesResource.RetrieveResponse(",

@@ -61,7 +61,7 @@ struct DiagnosticsTests {
         #expect(operation.successResponse?.contents.first?.schema == .reference("Item"))
         let item = try built.object("Item")
         #expect(item.properties.map(\.name) == ["id", "count", "note"])
-        #expect(item.property("count")?.defaultValue == "3")
+        #expect(item.property("count")?.defaultValue?.text == "3")
         #expect(item.property("note")?.nullable == true)
         #expect(try built.schema("Item").location.lineColumn == "20:7")
     }
@@ -131,7 +131,7 @@ struct DiagnosticsTests {
         let built = try Fixture.build("broken/name-collisions.yaml")
         let file = "broken/name-collisions.yaml"
         #expect(
-            NameCollisions.warnings(in: built.model).map(\.description) == [
+            SwiftNaming(model: built.model).collisionWarnings(in: built.model).map(\.description) == [
                 "\(file):6:5: warning: schemas 'PhoneNumber' and 'phone_number' both become 'PhoneNumber' in Swift; "
                     + "'phone_number' gets a number",
                 "\(file):10:5: warning: properties 'phone_number' and 'PhoneNumber' of 'PhoneNumber' both become "

@@ -29,15 +29,15 @@ struct ParameterTests {
         let number = try #require(operation.parameter("page[number]"))
         #expect(number.style == .deepObject && number.location == .query)
         #expect(number.type == .primitive(.integer, format: nil))
-        #expect(number.defaultValue == "1")
-        #expect(operation.parameter("page[size]")?.defaultValue == "20")
+        #expect(number.defaultValue?.text == "1")
+        #expect(operation.parameter("page[size]")?.defaultValue?.text == "20")
         let status = try #require(operation.parameter("filter[status]"))
         #expect(
             status.type
                 == .enumeration(
                     EnumShape(
                         kind: .string, values: [.string("active"), .string("disabled")], includesNull: false)))
-        #expect(operation.parameter("filter[country][iso]")?.example == "\"US\"")
+        #expect(operation.parameter("filter[country][iso]")?.example?.text == "\"US\"")
         let extra = try #require(operation.parameter("extra"))
         #expect(extra.type == .map(.primitive(.string, format: nil)))
         #expect(extra.style == .deepObject)

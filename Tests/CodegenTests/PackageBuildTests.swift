@@ -152,8 +152,7 @@ struct PackageBuildTests {
                 declared.insert(line.dropFirst(prefix.count).prefix { $0.isLetter || $0.isNumber || $0 == "_" })
             }
         }
-        let names = TypeNames(
-            schemas: model.schemas, resourceTypeNames: ResourceTree(operations: model.operations).resourceTypeNames)
+        let names = SwiftNaming(model: model).types
         #expect(model.operations.count == 1156 && model.schemas.count == 1875)
         for schema in model.schemas {
             let name = names.typeName(ofSchema: schema.name)

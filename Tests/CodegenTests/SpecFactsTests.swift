@@ -107,3 +107,8 @@ struct SpecFactsTests {
         }
     }
 }
+
+extension SpecNode {
+    /// The node as compact JSON text.
+    fileprivate var jsonText: String { SpecJSON(self, limit: .max)!.text }
+}

@@ -149,3 +149,8 @@ enum EmbeddedSpec {
 
     static func model() throws -> APIModel { try loaded.get() }
 }
+
+/// A spec value from JSON text, as the IR holds examples and defaults.
+func json(_ text: String) -> SpecJSON {
+    SpecJSON(try! SpecFileReader.parse(text, file: "json"), limit: .max)!
+}

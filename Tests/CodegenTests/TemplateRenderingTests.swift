@@ -186,7 +186,8 @@ import Testing
                 "if let data = response.data[0] { print(data) }"
             ),
             (
-                PrintedView(chain: responseChain.member("data", canBeNil: true).firstElement.member("id"), optional: true),
+                PrintedView(
+                    chain: responseChain.member("data", canBeNil: true).firstElement.member("id"), optional: true),
                 "if let id = response.data?[0].id { print(id) }"
             ),
             (

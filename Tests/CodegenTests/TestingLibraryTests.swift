@@ -11,7 +11,7 @@ import Testing
 struct TestingLibraryTests {
     static let here = SourceLocation(file: "test.yaml", line: 1, column: 1)
 
-    static func schema(_ name: String, _ type: TypeRef, example: String? = nil) -> Schema {
+    static func schema(_ name: String, _ type: TypeRef, example: SpecJSON? = nil) -> Schema {
         var schema = Schema(name: name, type: type, nullable: false, title: nil, description: nil, location: here)
         schema.example = example
         return schema
@@ -27,7 +27,7 @@ struct TestingLibraryTests {
             ObjectShape(properties: [
                 Property(name: "id", type: .primitive(.string, format: "uuid"), required: true),
                 Property(name: "at", type: .primitive(.string, format: "date-time")),
-                Property(name: "to", type: .primitive(.string, format: nil), example: #""+18445550001""#),
+                Property(name: "to", type: .primitive(.string, format: nil), example: json(#""+18445550001""#)),
                 Property(name: "secret", type: .primitive(.string, format: nil), writeOnly: true),
                 Property(
                     name: "kind",
@@ -77,7 +77,7 @@ struct TestingLibraryTests {
             Self.schema(
                 "Node",
                 .object(ObjectShape(properties: [Property(name: "next", type: .reference("Node"), required: true)]))),
-            Self.schema("Money", .object(ObjectShape(properties: [])), example: #"{"amount":"1.00"}"#),
+            Self.schema("Money", .object(ObjectShape(properties: [])), example: json(#"{"amount":"1.00"}"#)),
         ]
         let synthesizer = Self.synthesizer(schemas)
         #expect(synthesizer.example(.reference("Node")).json.text == #"{"next":{}}"#)
@@ -94,14 +94,14 @@ struct TestingLibraryTests {
                 Property(name: "size", type: .primitive(.integer, format: nil)),
             ]))
         let synthesizer = Self.synthesizer([])
-        #expect(synthesizer.example(thing, given: #"{"id":"a","count":2,"note":null,"size":"big"}"#).fromSpec)
-        #expect(!synthesizer.example(thing, given: #"{"id":"a","note":"x"}"#).fromSpec)
-        #expect(!synthesizer.example(thing, given: #"{"id":1,"count":2,"note":"x"}"#).fromSpec)
-        #expect(!synthesizer.example(thing, given: #"{"id":"a","count":"2","note":"x"}"#).fromSpec)
+        #expect(synthesizer.example(thing, given: json(#"{"id":"a","count":2,"note":null,"size":"big"}"#)).fromSpec)
+        #expect(!synthesizer.example(thing, given: json(#"{"id":"a","note":"x"}"#)).fromSpec)
+        #expect(!synthesizer.example(thing, given: json(#"{"id":1,"count":2,"note":"x"}"#)).fromSpec)
+        #expect(!synthesizer.example(thing, given: json(#"{"id":"a","count":"2","note":"x"}"#)).fromSpec)
         let fit = ExampleFit(schemas: [:])
-        #expect(fit.problem(#"{"id":"a","note":"x"}"#, thing) == "$.count: missing")
+        #expect(fit.problem(json(#"{"id":"a","note":"x"}"#), thing) == "$.count: missing")
         #expect(
-            fit.problem(#"[{"id":"a","count":1.5,"note":null}]"#, .array(thing))
+            fit.problem(json(#"[{"id":"a","count":1.5,"note":null}]"#), .array(thing))
                 == "$[0].count: expected a integer, got 1.5")
     }
 
@@ -158,7 +158,7 @@ struct TestingLibraryTests {
         let fit = ExampleFit(schemas: Dictionary(model.schemas.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }))
         var checked = 0
         var problems: [String] = []
-        func check(_ name: String, _ example: String?, _ type: TypeRef?) {
+        func check(_ name: String, _ example: SpecJSON?, _ type: TypeRef?) {
             guard let type else { return }
             var example = example
             if example == nil, case .reference(let schema) = type { example = model.schema(named: schema)?.example }

@@ -162,7 +162,7 @@ extension CallEventsResource.ListParameters {
 
 extension CallEventsResource.ListParameters {
     public enum FilterStatus: OpenEnum, QueryValue {
-        case `init`
+        case initValue
         case inProgress
         case completed
         /// A value this version of the client does not list; it is sent back unchanged.
@@ -170,7 +170,7 @@ extension CallEventsResource.ListParameters {
 
         public init(rawValue: String) {
             switch rawValue {
-            case "init": self = .`init`
+            case "init": self = .initValue
             case "in_progress": self = .inProgress
             case "completed": self = .completed
             default: self = .unknown(rawValue)
@@ -179,7 +179,7 @@ extension CallEventsResource.ListParameters {
 
         public var rawValue: String {
             switch self {
-            case .`init`: "init"
+            case .initValue: "init"
             case .inProgress: "in_progress"
             case .completed: "completed"
             case .unknown(let value): value

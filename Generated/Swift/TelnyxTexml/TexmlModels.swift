@@ -509,7 +509,7 @@ extension ConferenceResource {
 
 extension ConferenceResource {
     public enum StatusValue: OpenEnum, QueryValue {
-        case `init`
+        case initValue
         case inProgress
         case completed
         /// A value this version of the client does not list; it is sent back unchanged.
@@ -517,7 +517,7 @@ extension ConferenceResource {
 
         public init(rawValue: String) {
             switch rawValue {
-            case "init": self = .`init`
+            case "init": self = .initValue
             case "in-progress": self = .inProgress
             case "completed": self = .completed
             default: self = .unknown(rawValue)
@@ -526,7 +526,7 @@ extension ConferenceResource {
 
         public var rawValue: String {
             switch self {
-            case .`init`: "init"
+            case .initValue: "init"
             case .inProgress: "in-progress"
             case .completed: "completed"
             case .unknown(let value): value

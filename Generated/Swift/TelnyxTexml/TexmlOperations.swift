@@ -650,7 +650,7 @@ extension TexmlAccountsConferencesResource {
 
 extension TexmlAccountsConferencesResource.RetrieveConferencesParameters {
     public enum StatusValue: OpenEnum, QueryValue {
-        case `init`
+        case initValue
         case inProgress
         case completed
         /// A value this version of the client does not list; it is sent back unchanged.
@@ -658,7 +658,7 @@ extension TexmlAccountsConferencesResource.RetrieveConferencesParameters {
 
         public init(rawValue: String) {
             switch rawValue {
-            case "init": self = .`init`
+            case "init": self = .initValue
             case "in-progress": self = .inProgress
             case "completed": self = .completed
             default: self = .unknown(rawValue)
@@ -667,7 +667,7 @@ extension TexmlAccountsConferencesResource.RetrieveConferencesParameters {
 
         public var rawValue: String {
             switch self {
-            case .`init`: "init"
+            case .initValue: "init"
             case .inProgress: "in-progress"
             case .completed: "completed"
             case .unknown(let value): value

@@ -419,7 +419,7 @@ extension Conference {
 
 extension Conference {
     public enum StatusValue: OpenEnum, QueryValue {
-        case `init`
+        case initValue
         case inProgress
         case completed
         /// A value this version of the client does not list; it is sent back unchanged.
@@ -427,7 +427,7 @@ extension Conference {
 
         public init(rawValue: String) {
             switch rawValue {
-            case "init": self = .`init`
+            case "init": self = .initValue
             case "in_progress": self = .inProgress
             case "completed": self = .completed
             default: self = .unknown(rawValue)
@@ -436,7 +436,7 @@ extension Conference {
 
         public var rawValue: String {
             switch self {
-            case .`init`: "init"
+            case .initValue: "init"
             case .inProgress: "in_progress"
             case .completed: "completed"
             case .unknown(let value): value

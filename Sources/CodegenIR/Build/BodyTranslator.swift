@@ -44,7 +44,7 @@ struct BodyTranslator {
 
     /// The media type's `example`, else the value of its first `examples` entry, else its inline
     /// schema's `example` (a named schema keeps its own, ``Schema/example``).
-    private func example(_ media: SpecNode) -> String? {
+    private func example(_ media: SpecNode) -> SpecJSON? {
         if let example = media["example"] { return schemas.jsonValue(example, role: "example") }
         if let first = media["examples"]?.entries.first,
             let value = context.dereference(first.value, expecting: "examples")?["value"]
@@ -52,7 +52,7 @@ struct BodyTranslator {
             return schemas.jsonValue(value, role: "example")
         }
         guard let schema = media["schema"], schema["$ref"] == nil else { return nil }
-        return schemas.exampleText(schema)
+        return schemas.example(schema)
     }
 
     private func contentKind(_ contentType: String, at location: SourceLocation) -> ContentKind {

@@ -69,7 +69,7 @@ public enum IRBuilder {
         var schema = Schema(
             name: name, type: translated.type, nullable: translated.nullable, title: node["title"]?.string,
             description: node["description"]?.string, location: location)
-        schema.example = schemas.exampleText(node)
+        schema.example = schemas.example(node)
         return schema
     }
 

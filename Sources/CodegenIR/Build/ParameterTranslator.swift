@@ -46,7 +46,7 @@ struct ParameterTranslator {
             style: style, explode: explode, deprecated: node["deprecated"]?.bool == true,
             description: node["description"]?.string ?? schemaNode.flatMap(schemas.describe),
             example: node["example"].flatMap { schemas.jsonValue($0, role: "example") }
-                ?? schemaNode.flatMap(schemas.exampleText),
+                ?? schemaNode.flatMap(schemas.example),
             defaultValue: schemaNode?["default"].flatMap { schemas.jsonValue($0, role: "default") },
             extendedFormat: node["x-format"]?.string ?? schemaNode?["x-format"]?.string)
         guard style == .deepObject else { return [base] }

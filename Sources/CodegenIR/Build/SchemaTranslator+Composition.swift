@@ -169,7 +169,7 @@ extension SchemaTranslator {
     }
 
     private func enumValue(_ node: SpecNode, asString: Bool) -> EnumValue {
-        let text = node.scalarText ?? jsonValue(node, role: "enum value") ?? ""
+        let text = node.scalarText ?? jsonValue(node, role: "enum value")?.text ?? ""
         if asString || node.isMapping || node.isSequence { return .string(text) }
         if let value = node.int { return .integer(value) }
         if let value = node.bool { return .boolean(value) }

@@ -238,7 +238,7 @@ struct SchemaTranslator {
             name: name, type: translated.type, required: required, nullable: translated.nullable,
             readOnly: node["readOnly"]?.bool == true, writeOnly: node["writeOnly"]?.bool == true,
             deprecated: node["deprecated"]?.bool == true, description: describe(node),
-            example: exampleText(node), defaultValue: node["default"].flatMap { jsonValue($0, role: "default") },
+            example: example(node), defaultValue: node["default"].flatMap { jsonValue($0, role: "default") },
             extendedFormat: node["x-format"]?.string)
     }
 
@@ -255,14 +255,14 @@ struct SchemaTranslator {
         (node["example"] ?? node["examples"]?.items.first)?.entries.map(\.key) ?? []
     }
 
-    /// The schema's example as JSON text, or nil when it has none or it is too long to show.
-    func exampleText(_ node: SpecNode) -> String? {
+    /// The schema's example, or nil when it has none or it is too long to show.
+    func example(_ node: SpecNode) -> SpecJSON? {
         (node["example"] ?? node["examples"]?.items.first).flatMap { jsonValue($0, role: "example") }
     }
 
-    /// A value written in the spec (`example`, `default`) as JSON text, unless it is too long.
-    func jsonValue(_ node: SpecNode, role: String) -> String? {
-        if let text = node.jsonText(limit: Self.jsonValueLimit) { return text }
+    /// A value written in the spec (`example`, `default`), unless it is too long.
+    func jsonValue(_ node: SpecNode, role: String) -> SpecJSON? {
+        if let value = SpecJSON(node, limit: Self.jsonValueLimit) { return value }
         context.warnOnce(
             "\(role) longer than \(Self.jsonValueLimit) bytes as JSON; it is left out", at: node.location)
         return nil

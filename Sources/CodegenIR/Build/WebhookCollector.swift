@@ -10,7 +10,8 @@ struct WebhookCollector {
         let bodies = BodyTranslator(context: context, schemas: schemas)
         var result: [Webhook] = []
         for entry in context.root["webhooks"]?.entries ?? [] {
-            guard let operation = entry.value.entries.first(where: { HTTPMethod(rawValue: $0.key) != nil })?.value else {
+            guard let operation = entry.value.entries.first(where: { HTTPMethod(rawValue: $0.key) != nil })?.value
+            else {
                 context.warn("webhook '\(entry.key)' has no operation", at: entry.keyLocation)
                 continue
             }

@@ -78,14 +78,14 @@ public struct Parameter: Sendable, Hashable, Codable {
     public var explode: Bool
     public var deprecated: Bool
     public var description: String?
-    public var example: String?
-    public var defaultValue: String?
+    public var example: SpecJSON?
+    public var defaultValue: SpecJSON?
     public var extendedFormat: String?
 
     public init(
         name: String, location: Location, required: Bool, type: TypeRef, nullable: Bool = false, style: Style,
-        explode: Bool, deprecated: Bool = false, description: String? = nil, example: String? = nil,
-        defaultValue: String? = nil, extendedFormat: String? = nil
+        explode: Bool, deprecated: Bool = false, description: String? = nil, example: SpecJSON? = nil,
+        defaultValue: SpecJSON? = nil, extendedFormat: String? = nil
     ) {
         self.name = name
         self.location = location
@@ -121,14 +121,14 @@ public struct MediaContent: Sendable, Hashable, Codable {
     public var kind: ContentKind
     public var schema: TypeRef?
     /// The example the spec gives for this content (`example`, the first of `examples`, or the
-    /// inline schema's `example`), as JSON text. Left out of the IR dump.
-    public var example: String?
+    /// inline schema's `example`). Left out of the IR dump.
+    public var example: SpecJSON?
 
     private enum CodingKeys: String, CodingKey {
         case contentType, kind, schema
     }
 
-    public init(contentType: String, kind: ContentKind, schema: TypeRef?, example: String? = nil) {
+    public init(contentType: String, kind: ContentKind, schema: TypeRef?, example: SpecJSON? = nil) {
         self.contentType = contentType
         self.kind = kind
         self.schema = schema
@@ -207,8 +207,8 @@ public struct Webhook: Sendable, Hashable, Codable {
     public var operationID: String?
     public var tags: [String]
     public var payload: TypeRef?
-    /// The payload's example as JSON text (see ``MediaContent/example``). Left out of the IR dump.
-    public var payloadExample: String?
+    /// The payload's example (see ``MediaContent/example``). Left out of the IR dump.
+    public var payloadExample: SpecJSON?
     /// The `data.event_type` values this payload carries.
     public var eventTypes: [String]
     public var product: String
@@ -220,7 +220,7 @@ public struct Webhook: Sendable, Hashable, Codable {
 
     public init(
         name: String, summary: String?, description: String?, operationID: String?, tags: [String], payload: TypeRef?,
-        payloadExample: String? = nil, eventTypes: [String], product: String, location: SourceLocation
+        payloadExample: SpecJSON? = nil, eventTypes: [String], product: String, location: SourceLocation
     ) {
         self.name = name
         self.summary = summary

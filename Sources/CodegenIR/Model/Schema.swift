@@ -36,8 +36,8 @@ public struct Schema: Sendable, Hashable, Codable {
     public var title: String?
     public var description: String?
     public var location: SourceLocation
-    /// The schema's own `example`, as JSON text (used for code examples; left out of the IR dump).
-    public var example: String?
+    /// The schema's own `example` (used for code examples; left out of the IR dump).
+    public var example: SpecJSON?
 
     private enum CodingKeys: String, CodingKey {
         case name, type, nullable, title, description, location
@@ -105,17 +105,17 @@ public struct Property: Sendable, Hashable, Codable {
     public var writeOnly: Bool
     public var deprecated: Bool
     public var description: String?
-    /// The example value, as JSON text.
-    public var example: String?
-    /// The default value, as JSON text.
-    public var defaultValue: String?
+    /// The example value.
+    public var example: SpecJSON?
+    /// The default value.
+    public var defaultValue: SpecJSON?
     /// Non-standard format hints such as `x-format: +E.164`.
     public var extendedFormat: String?
 
     public init(
         name: String, type: TypeRef, required: Bool = false, nullable: Bool = false, readOnly: Bool = false,
-        writeOnly: Bool = false, deprecated: Bool = false, description: String? = nil, example: String? = nil,
-        defaultValue: String? = nil, extendedFormat: String? = nil
+        writeOnly: Bool = false, deprecated: Bool = false, description: String? = nil, example: SpecJSON? = nil,
+        defaultValue: SpecJSON? = nil, extendedFormat: String? = nil
     ) {
         self.name = name
         self.type = type

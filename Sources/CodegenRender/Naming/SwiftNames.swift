@@ -33,7 +33,7 @@ public enum SwiftNames {
     /// `MessagingProfile` stays; `phone_number` → `PhoneNumber`; `10dlc` → `_10dlc`; reserved names get a `Model` suffix.
     public static func typeName(_ raw: String) -> String {
         let name = plainTypeName(raw)
-        return reservedTypeNames.contains(name) ? name + "Model" : name
+        return reservedTypeNames.contains(name) ? name + NameSuffix.reservedType : name
     }
 
     /// ``typeName(_:)`` without the reserved-name suffix: callers choose their own. A name already in
@@ -70,7 +70,7 @@ public enum SwiftNames {
     public static func memberName(_ raw: String, avoiding reserved: Set<String>) -> String {
         let name = memberName(raw)
         let bare = unescaped(name)
-        return reserved.contains(bare) ? bare + "Value" : name
+        return reserved.contains(bare) ? bare + NameSuffix.value : name
     }
 
     /// The argument label of a body field passed as a method argument: its own name, or, when a

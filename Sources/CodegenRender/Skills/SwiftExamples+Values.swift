@@ -1,21 +1,16 @@
 import CodegenIR
 import Foundation
-import SpecReader
 
 /// Example values of a type, from the spec's example JSON when it fits.
 extension SwiftExamples {
-    /// A value of `type`, from the JSON text `example` when it fits.
-    func value(_ type: SwiftType, example: String?, name: String, depth: Int = 0) -> ExampleValue {
-        value(type, json: example.flatMap(Self.parse), name: name, depth: depth)
-    }
-
-    private func value(_ type: SwiftType, json: SpecNode?, name: String, depth: Int) -> ExampleValue {
+    /// A value of `type`, from the spec's example `json` when it fits.
+    func value(_ type: SwiftType, json: SpecJSON?, name: String, depth: Int = 0) -> ExampleValue {
         switch type {
         case .named("String"):
-            return .literal(SwiftLiteral.string(json?.jsonString.map(Self.firstAlternative) ?? placeholder(name)))
-        case .named("Int"): return .literal(json?.jsonInteger.map { String($0) } ?? "1")
-        case .named("Double"): return .literal(json?.jsonNumber.map { String($0) } ?? "1.0")
-        case .named("Bool"): return .literal(json?.jsonNumber.map { $0 != 0 ? "true" : "false" } ?? "true")
+            return .literal(SwiftLiteral.string(json?.string.map(Self.firstAlternative) ?? placeholder(name)))
+        case .named("Int"): return .literal(json?.wholeNumber.map { String($0) } ?? "1")
+        case .named("Double"): return .literal(json?.number.map { String($0) } ?? "1.0")
+        case .named("Bool"): return .literal(json?.number.map { $0 != 0 ? "true" : "false" } ?? "true")
         case .named("Date"): return .now
         case .named("Data"): return .emptyData
         case .named("JSONValue"), .dictionary: return .emptyObject
@@ -32,7 +27,7 @@ extension SwiftExamples {
         }
     }
 
-    private func declaredValue(_ type: SwiftType, json: SpecNode?, name: String, depth: Int) -> ExampleValue {
+    private func declaredValue(_ type: SwiftType, json: SpecJSON?, name: String, depth: Int) -> ExampleValue {
         guard let declaration = surface.declaration(type) else { return .emptyModel }
         switch declaration.kind {
         case .enumeration(let enumeration):
@@ -44,7 +39,7 @@ extension SwiftExamples {
             return .enumCase(SwiftNames.unescaped(chosen.name))
         case .model(let model):
             guard model.buildable, depth < 4 else { return .emptyModel }
-            let object = json?.isMapping == true ? json : example(of: type)
+            let object = json?.isObject == true ? json : example(of: type)
             return .initializer(modelArguments(model, json: object, depth: depth, optional: 0))
         case .union(let union):
             if let literal = literalVariant(union, json: json) {
@@ -60,11 +55,11 @@ extension SwiftExamples {
     }
 
     /// `label: value` for the required fields and up to `optional` fields the example `json` sets.
-    func modelArguments(_ model: ModelDeclaration, json object: SpecNode?, depth: Int, optional: Int)
+    func modelArguments(_ model: ModelDeclaration, json object: SpecJSON?, depth: Int, optional: Int)
         -> [ExampleValue.Argument]
     {
         func argument(_ property: SwiftProperty) -> ExampleValue {
-            let json = object?[property.wireName] ?? property.example.flatMap(Self.parse)
+            let json = object?[property.wireName] ?? property.example
             return value(property.type, json: json, name: property.wireName, depth: depth + 1)
         }
         let required = model.initProperties.filter(\.required).map { (property: $0, value: argument($0)) }
@@ -76,14 +71,14 @@ extension SwiftExamples {
 
     /// The variant a union's literal is written with (`to: "+18005550100"`): the one matching
     /// the example's JSON kind, or the string one when there is no example.
-    private func literalVariant(_ union: UnionDeclaration, json: SpecNode?) -> UnionDeclaration.Variant? {
+    private func literalVariant(_ union: UnionDeclaration, json: SpecJSON?) -> UnionDeclaration.Variant? {
         union.variants.first { variant in
             switch variant.literal {
-            case .string?: json == nil || json?.jsonString != nil
-            case .array?: json?.isSequence == true
+            case .string?: json == nil || json?.string != nil
+            case .array?: json?.isArray == true
             case .boolean?: json?.bool != nil
-            case .integer?: json?.jsonNumber.map { $0 == $0.rounded() } == true
-            case .float?: json?.jsonNumber != nil
+            case .integer?: json?.number.map { $0 == $0.rounded() } == true
+            case .float?: json?.number != nil
             default: false
             }
         }
@@ -102,12 +97,6 @@ extension SwiftExamples {
         return false
     }
 
-    /// An example's JSON text as a node tree (JSON is YAML: the spec reader parses it); nil when it
-    /// does not parse.
-    static func parse(_ text: String) -> SpecNode? {
-        try? SpecFileReader.parse(text, file: "example")
-    }
-
     /// A stand-in for a string without an example: ids, phone numbers and URLs get plausible values.
     private func placeholder(_ name: String) -> String {
         let lower = name.lowercased()
@@ -118,20 +107,9 @@ extension SwiftExamples {
     }
 }
 
-extension SpecNode {
-    /// The text of a JSON string (a quoted scalar).
-    fileprivate var jsonString: String? {
-        if case .scalar(let text, .quoted) = value { text } else { nil }
-    }
-
-    /// A JSON number, or a boolean as 1 or 0.
-    fileprivate var jsonNumber: Double? {
-        if let bool { return bool ? 1 : 0 }
-        return double
-    }
-
-    /// A JSON number as an integer (truncated), or a boolean as 1 or 0.
-    fileprivate var jsonInteger: Int? {
-        int ?? jsonNumber.flatMap { Int(exactly: $0.rounded(.towardZero)) }
+extension SpecJSON {
+    /// A number as an integer (truncated), or a boolean as 1 or 0.
+    fileprivate var wholeNumber: Int? {
+        integer ?? number.flatMap { Int(exactly: $0.rounded(.towardZero)) }
     }
 }

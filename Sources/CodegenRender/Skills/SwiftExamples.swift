@@ -1,6 +1,5 @@
 import CodegenIR
 import Foundation
-import SpecReader
 
 /// Swift example code for the skill documents, written only from the ``APISurface`` (the names
 /// the Swift renderer declared) and the spec's `example` values.
@@ -45,16 +44,16 @@ struct SwiftExamples: Sendable {
                     }
             } else if argument.label == nil {
                 guard argument.required || hasRequiredFields(argument.type) else { continue }
-                arguments.append((nil, text(value(argument.type, example: argument.example, name: "body"))))
+                arguments.append((nil, text(value(argument.type, json: argument.example, name: "body"))))
             } else if argument.required, !argument.members.isEmpty {
                 let members: [ExampleValue.Argument] = argument.members.filter(\.required).map { member in
                     .init(
                         label: SwiftNames.unescaped(member.name),
-                        value: value(member.type, example: member.example, name: member.wireName))
+                        value: value(member.type, json: member.example, name: member.wireName))
                 }
                 arguments.append((SwiftNames.unescaped(argument.label!), text(.initializer(members))))
             } else if argument.required {
-                let value = value(argument.type, example: argument.example, name: argument.wireName)
+                let value = value(argument.type, json: argument.example, name: argument.wireName)
                 arguments.append((SwiftNames.unescaped(argument.label!), text(value)))
             } else if !inline, let family = familyExample(argument) {
                 arguments.append(family)
@@ -103,7 +102,7 @@ struct SwiftExamples: Sendable {
         let arguments: [ExampleValue.Argument] = chosen.prefix(Self.shownFamilyMembers).map { member in
             .init(
                 label: SwiftNames.unescaped(member.name),
-                value: value(member.type, example: member.example, name: member.wireName))
+                value: value(member.type, json: member.example, name: member.wireName))
         }
         return (SwiftNames.unescaped(label), text(.initializer(arguments)))
     }
@@ -231,9 +230,9 @@ struct SwiftExamples: Sendable {
         return plain ? name : "item"
     }
 
-    /// The spec's own example of a schema's Swift type, parsed.
-    func example(of type: SwiftType) -> SpecNode? {
-        type.name.flatMap { surface.examples[$0] }.flatMap(Self.parse).flatMap { $0.isMapping ? $0 : nil }
+    /// The spec's own example of a schema's Swift type, when it is an object.
+    func example(of type: SwiftType) -> SpecJSON? {
+        type.name.flatMap { surface.examples[$0] }.flatMap { $0.isObject ? $0 : nil }
     }
 
     private func hasRequiredFields(_ type: SwiftType) -> Bool {

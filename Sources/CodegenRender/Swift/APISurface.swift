@@ -37,8 +37,8 @@ struct APISurface: Sendable {
     var webhookCases: [String: String] = [:]
     /// Webhook name → the payload type of its `WebhookEvent` case.
     var webhookTypes: [String: SwiftType] = [:]
-    /// Swift type name of a component schema → the schema's own `example` (JSON text).
-    var examples: [QualifiedName: String] = [:]
+    /// Swift type name of a component schema → the schema's own `example`.
+    var examples: [QualifiedName: SpecJSON] = [:]
     /// Qualified Swift name (`MessagingProfile.WebhookAPIVersion`) → declaration.
     var declarations: [QualifiedName: SwiftDeclaration] = [:]
     /// Where the declarations live: one module, or a module per product.

@@ -15,13 +15,13 @@ struct ArgumentFacts: Sendable, Equatable {
 
     static let shownValues = 8
 
-    init(wireName: String, type: TypeRef, format: String?, defaultValue: String?, description: String?) {
+    init(wireName: String, type: TypeRef, format: String?, defaultValue: SpecJSON?, description: String?) {
         self.wireName = wireName
         self.format = format ?? Self.format(of: type)
         if case .enumeration(let shape) = type, shape.values.count <= Self.shownValues {
             allowed = shape.values.map(\.text)
         }
-        self.defaultValue = defaultValue
+        self.defaultValue = defaultValue?.text
         summary = TypeNotation.firstSentence(description)
     }
 

@@ -71,9 +71,11 @@ struct DeclarationBuilder {
             return .named(QualifiedName(Self.primitiveType(primitive, format: format)))
         case .array(let element):
             return .array(
-                swiftType(element, parent: parent, suggested: suggested + "Item", keepingAliases: keepingAliases))
+                swiftType(
+                    element, parent: parent, suggested: suggested + NameSuffix.arrayElement,
+                    keepingAliases: keepingAliases))
         case .map(let value):
-            return .dictionary(swiftType(value, parent: parent, suggested: suggested + "Value"))
+            return .dictionary(swiftType(value, parent: parent, suggested: suggested + NameSuffix.dictionaryValue))
         case .reference(let name):
             if !keepingAliases, case .primitive(let primitive, let format)? = references.resolve(type)?.type {
                 return .named(QualifiedName(Self.primitiveType(primitive, format: format)))
@@ -82,21 +84,21 @@ struct DeclarationBuilder {
         case .object(let shape):
             if shape.properties.isEmpty {
                 guard let extra = shape.additionalProperties else { return .json }
-                return .dictionary(swiftType(extra, parent: parent, suggested: suggested + "Value"))
+                return .dictionary(swiftType(extra, parent: parent, suggested: suggested + NameSuffix.dictionaryValue))
             }
-            let name = names.nestedName(suggested, in: parent, suffix: "Object")
+            let name = names.nestedName(suggested, in: parent, suffix: NameSuffix.object)
             declareModel(name, parent: parent, shape: shape, doc: DocComment())
             return .named(parent.nested(name))
         case .enumeration(let shape):
             guard !shape.values.isEmpty else { return .json }
-            let name = names.nestedName(suggested, in: parent, suffix: "Value")
+            let name = names.nestedName(suggested, in: parent, suffix: NameSuffix.enumeration)
             declareEnum(name, parent: parent, shape: shape, doc: DocComment())
             return .named(parent.nested(name))
         case .union(let shape):
             let variants = shape.significantVariants
             if variants.count == 1 { return swiftType(variants[0], parent: parent, suggested: suggested) }
             if variants.isEmpty { return .json }
-            let name = names.nestedName(suggested, in: parent, suffix: "Union")
+            let name = names.nestedName(suggested, in: parent, suffix: NameSuffix.union)
             declareUnion(name, parent: parent, shape: shape, doc: DocComment())
             return .named(parent.nested(name))
         case .json, .null:
@@ -109,9 +111,9 @@ struct DeclarationBuilder {
     mutating func topLevelType(_ type: TypeRef, suggested: String) -> SwiftType {
         switch type {
         case .array(let element):
-            return .array(topLevelType(element, suggested: suggested + "Item"))
+            return .array(topLevelType(element, suggested: suggested + NameSuffix.arrayElement))
         case .map(let value):
-            return .dictionary(topLevelType(value, suggested: suggested + "Value"))
+            return .dictionary(topLevelType(value, suggested: suggested + NameSuffix.dictionaryValue))
         case .object(let shape) where !shape.properties.isEmpty:
             let name = names.topLevelName(suggested)
             declareModel(name, parent: nil, shape: shape, doc: DocComment())
@@ -128,7 +130,7 @@ struct DeclarationBuilder {
             return topLevelType(shape.significantVariants[0], suggested: suggested)
         case .object(let shape):
             guard let extra = shape.additionalProperties else { return .json }
-            return .dictionary(topLevelType(extra, suggested: suggested + "Value"))
+            return .dictionary(topLevelType(extra, suggested: suggested + NameSuffix.dictionaryValue))
         default:
             // Scalars, references and JSON: nothing is declared, so no parent is needed.
             return swiftType(type, parent: "TopLevel", suggested: suggested)
@@ -177,17 +179,16 @@ struct DeclarationBuilder {
     private mutating func declareModel(_ name: String, parent: QualifiedName?, shape: ObjectShape, doc: DocComment) {
         let qualified = parent?.nested(name) ?? QualifiedName(name)
         let index = declarations.count
-        var taken: Set<String> = ModelMembers.reserved
+        let names = SwiftNaming.members(shape.properties.map { propertyName($0.name) }, reserved: ModelMembers.reserved)
         var properties: [SwiftProperty] = []
-        for property in shape.properties {
-            let swiftName = SwiftNames.unique(propertyName(property.name), in: taken)
-            taken.insert(swiftName)
+        for (property, name) in zip(shape.properties, names) {
+            let swiftName = name.given
             let type = swiftType(property.type, parent: qualified, suggested: property.name)
             properties.append(
                 SwiftProperty(
                     name: swiftName, wireName: property.name, type: type, required: property.required,
                     nullable: property.nullable, readOnly: property.readOnly,
-                    doc: DocComment(property.description, example: property.example),
+                    doc: DocComment(property.description, example: property.example?.text),
                     example: property.example,
                     facts: ArgumentFacts(
                         wireName: property.name, type: property.type, format: property.extendedFormat,
@@ -199,11 +200,11 @@ struct DeclarationBuilder {
         insert(SwiftDeclaration(name: name, parent: parent, doc: doc, kind: .model(model)), at: index)
     }
 
-    /// The Swift name of a wire property name, memoized: the same names (`id`, `created_at`, ...)
+    /// The Swift spelling of a wire property name, memoized: the same names (`id`, `created_at`, ...)
     /// recur thousands of times in a large spec.
     private mutating func propertyName(_ wireName: String) -> String {
         if let known = propertyNames[wireName] { return known }
-        let name = SwiftNames.memberName(wireName, avoiding: ModelMembers.reserved)
+        let name = SwiftNames.memberName(wireName)
         propertyNames[wireName] = name
         return name
     }
@@ -211,16 +212,11 @@ struct DeclarationBuilder {
     // MARK: - Enums
 
     private mutating func declareEnum(_ name: String, parent: QualifiedName?, shape: EnumShape, doc: DocComment) {
-        var taken = EnumMembers.reserved
         var cases: [EnumDeclaration.Case] = []
-        for value in shape.values {
-            var caseName = SwiftNames.caseName(value.text)
-            if EnumMembers.reserved.contains(caseName) { caseName += "Value" }
-            caseName = SwiftNames.unique(caseName, in: taken)
-            taken.insert(caseName)
+        for (value, caseName) in zip(shape.values, SwiftNaming.cases(shape.values.map(\.text))) {
             cases.append(
                 EnumDeclaration.Case(
-                    name: caseName, literal: Self.literal(value, kind: shape.kind), json: Self.json(value)
+                    name: caseName.given, literal: Self.literal(value, kind: shape.kind), json: Self.json(value)
                 ))
         }
         let declaration = EnumDeclaration(rawType: Self.rawType(shape.kind), cases: cases, mixed: shape.kind == .mixed)
@@ -295,7 +291,8 @@ struct DeclarationBuilder {
 
     static func caseName(for variant: TypeRef, swiftType: SwiftType) -> String {
         switch (variant, swiftType) {
-        case (.array(let element), .array(let elementType)): caseName(for: element, swiftType: elementType) + "Array"
+        case (.array(let element), .array(let elementType)):
+            caseName(for: element, swiftType: elementType) + NameSuffix.arrayCase
         case (.map, _): "dictionary"
         case (.json, _), (.null, _): "json"
         default: SwiftNames.unescaped(SwiftNames.memberName(swiftType.simpleName ?? "value"))

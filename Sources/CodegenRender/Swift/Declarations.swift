@@ -88,8 +88,8 @@ struct SwiftProperty: Sendable {
     var nullable: Bool
     var readOnly: Bool
     var doc: DocComment
-    /// The spec's example, as JSON text.
-    var example: String? = nil
+    /// The spec's example.
+    var example: SpecJSON? = nil
     /// What a method's doc comment says of it, where a method takes it as an argument.
     var facts: ArgumentFacts? = nil
 

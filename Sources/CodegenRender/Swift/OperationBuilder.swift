@@ -21,7 +21,7 @@ struct OperationBuilder {
     {
         let stem = SwiftNames.typeName(methodName)
         let parametersType = declarations.names.nestedName(
-            stem + "Parameters", in: QualifiedName(resourceType), suffix: "Type")
+            stem + NameSuffix.parameters, in: QualifiedName(resourceType), suffix: NameSuffix.parametersCollision)
         let scope = QualifiedName(resourceType).nested(parametersType)
         var fields = declarations.declaring(for: .request) {
             parameterFields(operation, scope: scope, declarations: &$0)
@@ -91,7 +91,8 @@ struct OperationBuilder {
             let name = SwiftNames.unique(
                 SwiftNames.memberName(family, avoiding: Self.reservedParameterNames), in: taken)
             taken.insert(name)
-            let type = declarations.names.nestedName(SwiftNames.typeName(family), in: scope, suffix: "Group")
+            let type = declarations.names.nestedName(
+                SwiftNames.typeName(family), in: scope, suffix: NameSuffix.queryFamily)
             return (name, scope.nested(type))
         }
     }
@@ -153,7 +154,7 @@ struct OperationBuilder {
         let required = parameter.required || parameter.location == .path
         return OperationDeclaration.Field(
             name: name, wireName: parameter.name, type: type, required: required,
-            doc: DocComment(parameter.description, example: parameter.example),
+            doc: DocComment(parameter.description, example: parameter.example?.text),
             location: location, viaJSON: !scalar && parameter.location != .path, explode: parameter.explode,
             example: parameter.example,
             facts: ArgumentFacts(
@@ -228,7 +229,7 @@ struct OperationBuilder {
     {
         if let pagination = operation.pagination {
             let item = declarations.swiftType(
-                pagination.itemType, parent: QualifiedName(resourceType), suggested: stem + "Item")
+                pagination.itemType, parent: QualifiedName(resourceType), suggested: stem + NameSuffix.arrayElement)
             return (
                 .paginate(item: item, style: PaginationStyle(pagination), itemsKey: pagination.itemsProperty), nil
             )

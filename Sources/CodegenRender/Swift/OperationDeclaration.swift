@@ -15,8 +15,8 @@ struct OperationDeclaration: Sendable {
         /// Query values that are not plain scalars go through their JSON form.
         var viaJSON: Bool
         var explode: Bool
-        /// The spec's example, as JSON text.
-        var example: String? = nil
+        /// The spec's example.
+        var example: SpecJSON? = nil
         /// For a member of a bracketed query family (`filter[status]`): the family's parameter (`filter`).
         var group: String? = nil
         /// For a family's own parameter: its members, in spec order.

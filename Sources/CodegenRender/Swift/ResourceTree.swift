@@ -32,15 +32,17 @@ struct ResourceTree {
         }
         var taken: Set<String> = []
         // In the order of the dotted paths (`a`, `a.b`, `ab`), which decides which of two equal type names is numbered.
-        let paths = Set(children.keys).union(apiPaths.keys).sorted { $0.joined(separator: ".") < $1.joined(separator: ".") }
+        let paths = Set(children.keys).union(apiPaths.keys).sorted {
+            $0.joined(separator: ".") < $1.joined(separator: ".")
+        }
         for path in paths {
             let stem = path.isEmpty ? "TelnyxClient" : SwiftNames.typeName(path.joined(separator: "_"))
-            let wanted = path.isEmpty ? stem : stem + "Resource"
+            let wanted = path.isEmpty ? stem : stem + NameSuffix.resource
             let typeName = SwiftNames.unique(wanted, in: taken)
             taken.insert(typeName)
             nodes[path] = Node(
                 path: path, typeName: typeName,
-                operationsTypeName: (typeName == wanted && !path.isEmpty ? stem : typeName) + "Operations",
+                operationsTypeName: (typeName == wanted && !path.isEmpty ? stem : typeName) + NameSuffix.operations,
                 children: (children[path] ?? []).sorted(), apiPath: apiPaths[path] ?? "/")
         }
     }
@@ -56,7 +58,9 @@ struct ResourceTree {
 
     /// Non-root nodes sorted by dotted path.
     var resources: [Node] {
-        nodes.values.filter { !$0.path.isEmpty }.sorted { $0.path.joined(separator: ".") < $1.path.joined(separator: ".") }
+        nodes.values.filter { !$0.path.isEmpty }.sorted {
+            $0.path.joined(separator: ".") < $1.path.joined(separator: ".")
+        }
     }
 
     /// The Swift accessor for a child resource name (`messagingProfiles`, `_10dlc`).

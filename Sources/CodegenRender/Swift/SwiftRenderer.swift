@@ -11,16 +11,20 @@ public struct SwiftRenderer: Sendable {
     /// Where each piece goes: one module, or one module per product (``SwiftFileLayout``).
     let layout: SwiftFileLayout
     let purposes: [String: String]
+    /// Every name the client declares at the top level, and the rules for the rest.
+    let naming: SwiftNaming
 
     /// - Parameter modulePrefix: split the client into modules named after it (`Telnyx`, `TelnyxCore`,
     ///   `TelnyxMessaging`, ...); ignored without configured products, which always give one module.
     /// - Parameter purposes: operation id → what it is for, in the project's words (`spec/skills.yaml`),
     ///   for its method's doc comment.
+    /// - Parameter naming: the model's naming pass, when the caller has run it already.
     public init(
         model: APIModel, templates: TemplateSet, configuredProducts: [String] = [], modulePrefix: String? = nil,
-        directory: String = "Swift", purposes: [String: String] = [:]
+        directory: String = "Swift", purposes: [String: String] = [:], naming: SwiftNaming? = nil
     ) {
         self.model = model
+        self.naming = naming ?? SwiftNaming(model: model)
         self.templates = templates
         self.purposes = purposes
         // Every configured product gets its files even when the spec gives it nothing, so the file
@@ -59,9 +63,9 @@ public struct SwiftRenderer: Sendable {
     /// the ``APISurface`` the skill documents use.
     /// - Parameter renderingEarly: render the sections on a second thread as they are built.
     func build(renderingEarly: Bool = false) -> Pass {
-        let tree = ResourceTree(operations: model.operations)
+        let tree = naming.resources
         var declarations = DeclarationBuilder(
-            names: TypeNames(schemas: model.schemas, resourceTypeNames: tree.resourceTypeNames),
+            names: naming.types,
             references: TypeReferences(schemas: model.schemas))
         let placement = SchemaPlacement(model: model)
         let pipeline = renderingEarly ? SectionPipeline { [self] in renderSection($0, surface: nil) } : nil
@@ -88,8 +92,9 @@ public struct SwiftRenderer: Sendable {
         // Operations, grouped by product, each followed by the types nested in its resource.
         let builder = OperationBuilder(model: model, purposes: purposes)
         for operation in model.operations {
-            guard let node = tree.node(operation.resourcePath) else { continue }
-            let methodName = Self.methodName(operation.methodName, children: node.children)
+            guard let node = tree.node(operation.resourcePath), let methodName = naming.methods[operation.id] else {
+                continue
+            }
             let (declaration, declared) = declarations.declaring(for: .request) {
                 builder.build(operation, resourceType: node.typeName, methodName: methodName, declarations: &$0)
             }
@@ -141,14 +146,6 @@ public struct SwiftRenderer: Sendable {
         case .text(let text): text
         }
     }
-
-    /// A method whose name a child resource already takes gets a `Method` suffix.
-    static func methodName(_ name: String, children: [String]) -> String {
-        let method = SwiftNames.methodName(name)
-        return children.contains(name) ? SwiftNames.unescaped(method) + "Method" : method
-    }
-
-    /// A declaration as text; a nested one inside `extension Parent { ... }`.
 
     /// `text` without its last newline: each section of a file ends at its own line break.
     static func withoutFinalNewline(_ text: String) -> String {

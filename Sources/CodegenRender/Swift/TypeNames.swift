@@ -27,12 +27,6 @@ struct TypeNames {
         }
     }
 
-    /// The names of the model's schemas as the Swift client declares them (its resource types taken first).
-    init(model: APIModel) {
-        self.init(
-            schemas: model.schemas, resourceTypeNames: ResourceTree(operations: model.operations).resourceTypeNames)
-    }
-
     /// The Swift type of the component schema `name` (a dangling name maps to `JSONValue`).
     func typeName(ofSchema name: String) -> String {
         schemaTypes[name] ?? "JSONValue"

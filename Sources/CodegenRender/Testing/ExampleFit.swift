@@ -1,5 +1,4 @@
 import CodegenIR
-import SpecReader
 
 /// Whether a spec example decodes as the client decodes its type: every required member present
 /// and not `null` (unless nullable), and each required value of the right JSON kind. Optional
@@ -8,28 +7,27 @@ import SpecReader
 struct ExampleFit {
     let schemas: [String: Schema]
 
-    /// The first problem of `example` (JSON text) as `type`, or nil when it fits.
-    func problem(_ example: String, _ type: TypeRef) -> String? {
-        guard let node = try? SpecFileReader.parse(example, file: "example") else { return "not JSON" }
-        return problem(node, type, path: "$", depth: 0)
+    /// The first problem of `example` as `type`, or nil when it fits.
+    func problem(_ example: SpecJSON, _ type: TypeRef) -> String? {
+        problem(example, type, path: "$", depth: 0)
     }
 
-    private func problem(_ node: SpecNode, _ type: TypeRef, path: String, depth: Int) -> String? {
+    private func problem(_ node: SpecJSON, _ type: TypeRef, path: String, depth: Int) -> String? {
         guard depth < TypeDepth.limit else { return nil }
         switch type {
         case .reference(let name):
             guard let schema = schemas[name] else { return nil }
-            if node.isNull && schema.nullable { return nil }
+            if node == .null && schema.nullable { return nil }
             return problem(node, schema.type, path: path, depth: depth + 1)
         case .object(let shape):
-            guard node.isMapping else { return "\(path): expected an object" }
+            guard node.isObject else { return "\(path): expected an object" }
             for property in shape.properties {
                 let memberPath = "\(path).\(property.name)"
                 guard let member = node[property.name] else {
                     if property.required && !property.nullable { return "\(memberPath): missing" }
                     continue
                 }
-                if member.isNull {
+                if member == .null {
                     if property.required && !property.nullable && !Self.allowsNull(property.type) {
                         return "\(memberPath): null"
                     }
@@ -41,7 +39,7 @@ struct ExampleFit {
             }
             return nil
         case .array(let item):
-            guard node.isSequence else { return "\(path): expected an array" }
+            guard node.isArray else { return "\(path): expected an array" }
             for (index, element) in node.items.enumerated() {
                 if let problem = problem(element, item, path: "\(path)[\(index)]", depth: depth + 1) { return problem }
             }
@@ -63,14 +61,13 @@ struct ExampleFit {
         }
     }
 
-    private static func kindProblem(_ node: SpecNode, _ primitive: Primitive, path: String) -> String? {
-        guard case .scalar(let text, let style) = node.value else { return "\(path): expected a \(primitive.rawValue)" }
-        let plain = style == .plain
+    private static func kindProblem(_ node: SpecJSON, _ primitive: Primitive, path: String) -> String? {
+        guard let text = node.scalarText else { return "\(path): expected a \(primitive.rawValue)" }
         let fits: Bool
         switch primitive {
-        case .string: fits = !plain || (Double(text) == nil && node.bool == nil && !node.isNull)
-        case .integer: fits = plain && Int(text) != nil
-        case .number: fits = plain && Double(text) != nil
+        case .string: fits = node.string != nil
+        case .integer: fits = node.integer != nil
+        case .number: fits = node.number != nil && node.bool == nil
         case .boolean: fits = node.bool != nil
         }
         return fits ? nil : "\(path): expected a \(primitive.rawValue), got \(text)"

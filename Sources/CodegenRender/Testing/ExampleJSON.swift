@@ -1,10 +1,13 @@
+import CodegenIR
 import SpecReader
 
-/// JSON built for the testing catalog: written pieces (a spec example, kept as its text) and the
+/// JSON built for the testing catalog: written pieces (a spec example, a literal) and the
 /// objects and arrays put together around them, written compactly on one line.
 indirect enum ExampleJSON: Sendable {
-    /// JSON text as the spec gives it (an example), or a literal (`0`, `true`, `null`).
+    /// A literal (`0`, `true`, `null`).
     case text(String)
+    /// A value the spec gives (an example).
+    case spec(SpecJSON)
     case string(String)
     case array([ExampleJSON])
     /// Members in order.
@@ -20,6 +23,7 @@ indirect enum ExampleJSON: Sendable {
     func append(to output: inout String) {
         switch self {
         case .text(let text): output += text
+        case .spec(let value): value.append(to: &output)
         case .string(let text): SpecNode.appendQuoted(text, to: &output)
         case .array(let items):
             output += "["

@@ -10,7 +10,7 @@ import Foundation
 struct ExampleSynthesizer {
     let schemas: [String: Schema]
     /// The named schemas' own examples that the client can decode (``ExampleFit``).
-    let fittingExamples: [String: String]
+    let fittingExamples: [String: SpecJSON]
     let fit: ExampleFit
     /// Whether a member's example fits its type, worked out once per example and type: shared
     /// schemas are synthesized again for every operation that returns them.
@@ -25,7 +25,7 @@ struct ExampleSynthesizer {
         for schema in model.schemas { byName[schema.name] = schema }
         schemas = byName
         fit = ExampleFit(schemas: byName)
-        var fitting: [String: String] = [:]
+        var fitting: [String: SpecJSON] = [:]
         for schema in model.schemas {
             if let example = schema.example, fit.problem(example, schema.type) == nil { fitting[schema.name] = example }
         }
@@ -34,13 +34,13 @@ struct ExampleSynthesizer {
 
     /// The spec's example for `type` (`given`, else the example of the schema it names) when the
     /// client can decode it, else a synthesized value.
-    func example(_ type: TypeRef, given: String? = nil) -> (json: ExampleJSON, fromSpec: Bool) {
-        if let given, fit.problem(given, type) == nil { return (.text(given), true) }
-        if case .reference(let name) = type, let example = fittingExamples[name] { return (.text(example), true) }
+    func example(_ type: TypeRef, given: SpecJSON? = nil) -> (json: ExampleJSON, fromSpec: Bool) {
+        if let given, fit.problem(given, type) == nil { return (.spec(given), true) }
+        if case .reference(let name) = type, let example = fittingExamples[name] { return (.spec(example), true) }
         return (value(type, depth: 0, visiting: []), false)
     }
 
-    private func fits(_ example: String, _ type: TypeRef) -> Bool {
+    private func fits(_ example: SpecJSON, _ type: TypeRef) -> Bool {
         let key = FitCache.Key(example: example, type: type)
         if let known = memberFits.value(key) { return known }
         let result = fit.problem(example, type) == nil
@@ -60,7 +60,7 @@ struct ExampleSynthesizer {
             guard let schema = schemas[name], !visiting.contains(name), depth < Self.maxDepth else {
                 return .object([])
             }
-            if let example = fittingExamples[name], depth > 0 { return .text(example) }
+            if let example = fittingExamples[name], depth > 0 { return .spec(example) }
             return value(schema.type, depth: depth, visiting: visiting.union([name]))
         case .object(let shape): return object(shape, depth: depth, visiting: visiting)
         case .enumeration(let shape):
@@ -75,7 +75,7 @@ struct ExampleSynthesizer {
             // A member's own example where it fits its type (the spec has some that do not:
             // `phone_number_type: "local"` for an array of strings).
             if let example = property.example ?? property.defaultValue, fits(example, property.type) {
-                members.append((property.name, .text(example)))
+                members.append((property.name, .spec(example)))
             } else if property.required || depth < Self.fullDepth {
                 members.append((property.name, value(property.type, depth: depth + 1, visiting: visiting)))
             }
@@ -127,7 +127,7 @@ struct ExampleSynthesizer {
 /// Remembered answers of ``ExampleFit``, shared by the threads that synthesize examples.
 private final class FitCache: @unchecked Sendable {
     struct Key: Hashable {
-        var example: String
+        var example: SpecJSON
         var type: TypeRef
     }
 

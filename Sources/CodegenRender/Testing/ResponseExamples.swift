@@ -20,9 +20,9 @@ public enum ResponseExamples {
     /// of the content, else the one the schema it refers to gives, whether or not it fits.
     public static func all(_ source: ExampleSource) -> [Example] {
         let (model, surface) = (source.model, source.surface)
-        func specExample(_ schema: TypeRef?, _ given: String?) -> String? {
-            guard given == nil, case .reference(let name)? = schema else { return given }
-            return model.schema(named: name)?.example
+        func specExample(_ schema: TypeRef?, _ given: SpecJSON?) -> String? {
+            guard given == nil, case .reference(let name)? = schema else { return given?.text }
+            return model.schema(named: name)?.example?.text
         }
         var examples: [Example] = []
         for operation in model.operations {

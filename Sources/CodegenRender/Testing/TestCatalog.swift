@@ -45,8 +45,8 @@ struct TestCatalog {
         if let content, content.kind == .json || content.kind == .any {
             if let schema = content.schema {
                 (example, fromSpec) = synthesizer.example(schema, given: content.example)
-            } else if let text = content.example {
-                (example, fromSpec) = (.text(text), true)
+            } else if let given = content.example {
+                (example, fromSpec) = (.spec(given), true)
             }
             if fromSpec { specExamples += 1 } else if example != nil { synthesizedExamples += 1 }
         }

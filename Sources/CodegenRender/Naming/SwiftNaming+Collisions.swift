@@ -1,16 +1,15 @@
 import CodegenIR
 
 /// Spec names that turn into the same Swift name (`phone_number` and `PhoneNumber`, `a-b` and
-/// `a_b`): the generator numbers the later one (`PhoneNumber2`), and these warnings say so.
-public enum NameCollisions {
+/// `a_b`): the naming pass numbers the later one (`PhoneNumber2`), and these warnings say so.
+extension SwiftNaming {
     /// One warning per renamed schema, property or enum value, at its schema, in document order.
-    /// The schemas' names are the renderer's own (``TypeNames``), so a schema named like a type the
-    /// client declares (a resource type, `TelnyxClient`) is reported too.
-    public static func warnings(in model: APIModel) -> [Diagnostic] {
+    /// The names are the ones the client declares (a schema named like a type the client declares
+    /// itself, a resource type or `TelnyxClient`, is reported too).
+    public func collisionWarnings(in model: APIModel) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
-        let names = TypeNames(model: model)
-        for (schema, wanted, given) in names.renamed {
-            let owner = model.schemas.first { names.schemaTypes[$0.name] == wanted }
+        for (schema, wanted, given) in types.renamed {
+            let owner = model.schemas.first { types.schemaTypes[$0.name] == wanted }
             let message =
                 if let owner {
                     "schemas '\(owner.name)' and '\(schema.name)' both become '\(wanted)' in Swift; "
@@ -21,7 +20,7 @@ public enum NameCollisions {
             warnings.append(Diagnostic(.warning, message, at: schema.location))
         }
         for schema in model.schemas {
-            for message in memberCollisions(in: schema.type, path: schema.name) {
+            for message in Self.memberCollisions(in: schema.type, path: schema.name) {
                 warnings.append(Diagnostic(.warning, message, at: schema.location))
             }
         }
@@ -31,20 +30,19 @@ public enum NameCollisions {
         }.map(\.element)
     }
 
-    /// Collisions among the properties of each object and the values of each enum inside `type`.
+    /// The properties of each object and the values of each enum inside `type` that were numbered.
     private static func memberCollisions(in type: TypeRef, path: String, depth: Int = 0) -> [String] {
         guard depth < TypeDepth.limit else { return [] }
         switch type {
         case .object(let shape):
-            let names = shape.properties.map {
-                ($0.name, SwiftNames.memberName($0.name, avoiding: ModelMembers.reserved))
-            }
-            return collisions(names, kind: "properties", path: path)
+            let wireNames = shape.properties.map(\.name)
+            return collisions(wireNames, properties(wireNames), kind: "properties", path: path)
                 + shape.properties.flatMap {
                     memberCollisions(in: $0.type, path: "\(path).\($0.name)", depth: depth + 1)
                 }
         case .enumeration(let shape):
-            return collisions(shape.values.map { ($0.text, SwiftNames.caseName($0.text)) }, kind: "values", path: path)
+            let values = shape.values.map(\.text)
+            return collisions(values, cases(values), kind: "values", path: path)
         case .array(let element), .map(let element):
             return memberCollisions(in: element, path: path, depth: depth + 1)
         case .union(let shape):
@@ -54,19 +52,16 @@ public enum NameCollisions {
         }
     }
 
-    private static func collisions(_ names: [(spec: String, swift: String)], kind: String, path: String) -> [String] {
-        var owners: [String: String] = [:]
+    /// A message for each member that got a number because an earlier one spells the same Swift name.
+    private static func collisions(_ specNames: [String], _ members: [Member], kind: String, path: String) -> [String] {
         var messages: [String] = []
-        for (spec, swift) in names {
-            if let first = owners[swift] {
-                if first != spec {
-                    messages.append(
-                        "\(kind) '\(first)' and '\(spec)' of '\(path)' both become '\(swift)' in Swift; "
-                            + "'\(spec)' gets a number")
-                }
-            } else {
-                owners[swift] = spec
-            }
+        for (index, member) in members.enumerated() where member.given != member.wanted {
+            guard let first = members[..<index].firstIndex(where: { $0.wanted == member.wanted }),
+                specNames[first] != specNames[index]
+            else { continue }
+            messages.append(
+                "\(kind) '\(specNames[first])' and '\(specNames[index])' of '\(path)' both become '\(member.wanted)' "
+                    + "in Swift; '\(specNames[index])' gets a number")
         }
         return messages
     }
