@@ -11,7 +11,8 @@ public enum Renderer {
         let swift = SwiftRenderer(
             model: model, templates: templates, configuredProducts: configuredProducts, modulePrefix: modulePrefix,
             purposes: purposes, naming: naming)
-        let pass = swift.build(renderingEarly: true)
+        // The Swift model stage: every declaration and call, named once.
+        let swiftModel = swift.build(renderingEarly: true)
         // One example builder for the testing library and the skill documents' example deliveries.
         let synthesizer = ExampleSynthesizer(model: model)
         // The testing library renders on one thread: it runs beside the Swift files and the skill
@@ -19,15 +20,17 @@ public enum Renderer {
         let testing = BackgroundWork {
             includeTesting
                 ? TestingRenderer(
-                    model: model, surface: pass.surface, tree: pass.tree, templates: templates, synthesizer: synthesizer
+                    model: model, surface: swiftModel.surface, tree: swiftModel.tree, templates: templates,
+                    synthesizer: synthesizer
                 ).render()
                 : []
         }
-        let files = swift.render(pass)
+        let files = swift.render(swiftModel)
         let skills =
             includeSkills
             ? SkillRenderer(
-                model: model, surface: pass.surface, templates: templates, curation: curation, synthesizer: synthesizer
+                model: model, surface: swiftModel.surface, templates: templates, curation: curation,
+                synthesizer: synthesizer
             ).render() : []
         return files + skills + testing.wait()
     }
@@ -36,8 +39,9 @@ public enum Renderer {
     public static func skillTiers(_ model: APIModel, templates: TemplateSet, curation: SkillCuration)
         -> [String: [[String]]]
     {
-        let pass = SwiftRenderer(model: model, templates: templates).build()
-        let plans = SkillRenderer(model: model, surface: pass.surface, templates: templates, curation: curation).plans()
+        let swiftModel = SwiftRenderer(model: model, templates: templates).build()
+        let plans = SkillRenderer(model: model, surface: swiftModel.surface, templates: templates, curation: curation)
+            .plans()
         return plans.mapValues { [$0.core.map(\.id), $0.supporting.map(\.id), $0.additional.map(\.id)] }
     }
 }

@@ -39,6 +39,24 @@ public enum NameWords {
         return String(lower.prefix(capitals - 1)) + word.dropFirst(capitals - 1)
     }
 
+    /// A word after the first as the API's own names write it, for every language to spell: the
+    /// first letter in capitals, the rest as written (an all-caps word in lower case), no acronym table.
+    public static func plainCapitalized(_ word: String) -> String {
+        let kept = word == word.uppercased() ? word.lowercased() : word
+        return kept.prefix(1).uppercased() + kept.dropFirst()
+    }
+
+    /// lowerCamelCase of `words` without the acronym table (`alphanumericSenderIds`).
+    public static func plainLowerCamel(_ words: [String]) -> String {
+        guard let first = words.first else { return "" }
+        return leadingWord(first) + words.dropFirst().map(plainCapitalized).joined()
+    }
+
+    /// UpperCamelCase of `words` without the acronym table (`AlphanumericSenderIds`).
+    public static func plainUpperCamel(_ words: [String]) -> String {
+        words.map(plainCapitalized).joined()
+    }
+
     /// UpperCamelCase of `words`: every word ``capitalized(_:)``.
     public static func upperCamel(_ words: [String]) -> String {
         words.map(capitalized).joined()

@@ -104,7 +104,7 @@ struct FullSpecIRTests {
             ("get", "/messaging_profiles/{id}/short_codes", "messagingProfiles.listShortCodes"),
             (
                 "get", "/messaging_profiles/{id}/alphanumeric_sender_ids",
-                "messagingProfiles.listAlphanumericSenderIDs"
+                "messagingProfiles.listAlphanumericSenderIds"
             ),
             ("get", "/messaging_profiles/{id}/metrics", "messagingProfiles.retrieveMetrics"),
             (
@@ -138,10 +138,10 @@ struct FullSpecIRTests {
             ("patch", "/phone_numbers/{id}/messaging", "phoneNumbers.messaging.update"),
             ("get", "/phone_numbers/messaging", "phoneNumbers.messaging.list"),
             ("get", "/messaging_optouts", "messagingOptouts.list"),
-            ("get", "/alphanumeric_sender_ids", "alphanumericSenderIDs.list"),
-            ("post", "/alphanumeric_sender_ids", "alphanumericSenderIDs.create"),
-            ("get", "/alphanumeric_sender_ids/{id}", "alphanumericSenderIDs.retrieve"),
-            ("delete", "/alphanumeric_sender_ids/{id}", "alphanumericSenderIDs.delete"),
+            ("get", "/alphanumeric_sender_ids", "alphanumericSenderIds.list"),
+            ("post", "/alphanumeric_sender_ids", "alphanumericSenderIds.create"),
+            ("get", "/alphanumeric_sender_ids/{id}", "alphanumericSenderIds.retrieve"),
+            ("delete", "/alphanumeric_sender_ids/{id}", "alphanumericSenderIds.delete"),
         ])
     func messagingNames(method: String, path: String, name: String) throws {
         let built = try FullSpec.load()

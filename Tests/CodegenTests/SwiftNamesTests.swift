@@ -87,11 +87,16 @@ struct NamingRuleTests {
         #expect(SwiftNames.memberName("URL") == "url")
         // After the first word: the table, an all-caps word as a word, other words as written.
         #expect(SwiftNames.memberName("list_ACTIVE_MDRs") == "listActiveMDRs")
-        // The IR's resource and method names and the plugin's file names follow the same rule.
-        #expect(NameCase.lowerCamel("SIPReferTool") == SwiftNames.memberName("SIPReferTool"))
-        #expect(NameCase.lowerCamel("list_ACTIVE_MDRs") == SwiftNames.memberName("list_ACTIVE_MDRs"))
-        #expect(NameCase.upperCamel("iot_sims") == "IoTSims")
-        #expect(OutputLayout.fileStem("iot-sims") == NameCase.upperCamel("iot-sims"))
+        // The IR's resource and method names carry no acronym spelling (the official SDKs' own
+        // `alphanumericSenderIds`); Swift spells them, and the plugin its file names, by the one rule.
+        #expect(NameCase.lowerCamel("alphanumeric_sender_ids") == "alphanumericSenderIds")
+        #expect(NameCase.lowerCamel("SIPReferTool") == "sipReferTool")
+        #expect(NameCase.upperCamel("iot_sims") == "IotSims")
+        #expect(SwiftNames.memberName(NameCase.lowerCamel("alphanumeric_sender_ids")) == "alphanumericSenderIDs")
+        #expect(
+            SwiftNames.methodName(NameCase.lowerCamel("list_ACTIVE_MDRs")) == SwiftNames.memberName("list_ACTIVE_MDRs"))
+        #expect(SwiftNames.typeName(NameCase.upperCamel("iot_sims")) == "IoTSims")
+        #expect(OutputLayout.fileStem("iot-sims") == SwiftNames.typeName(NameCase.upperCamel("iot-sims")))
     }
 
     @Test func typesAreUpperCamelCaseWithTheAcronymsOfTheTable() {

@@ -14,9 +14,10 @@ public struct Operation: Sendable, Hashable, Codable {
     /// Responses sorted by status (`200`, `201`, ..., `4XX`, `default`).
     public var responses: [Response]
     public var pagination: Pagination?
-    /// Resource names from the client root, lowerCamelCase (`["messagingProfiles", "autorespConfigs"]`).
+    /// Resource names from the client root, as the API's names: lowerCamelCase words, acronyms written
+    /// as words (`["messagingProfiles", "alphanumericSenderIds"]`); each language spells them its way.
     public var resourcePath: [String]
-    /// The method name on the innermost resource (`list`, `sendWithAlphanumericSender`).
+    /// The method name on the innermost resource, as ``resourcePath`` writes names (`list`, `listAlphanumericSenderIds`).
     public var methodName: String
     /// The product the operation belongs to.
     public var product: String

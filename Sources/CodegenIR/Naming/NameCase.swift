@@ -1,7 +1,8 @@
 import PluginsShared
 
-/// Case conversions for resource and method names: `phone_numbers` → `phoneNumbers`,
-/// `alphanumeric_sender_ids` → `alphanumericSenderIDs`.
+/// Case conversions for the API's resource and method names: `phone_numbers` → `phoneNumbers`,
+/// `alphanumeric_sender_ids` → `alphanumericSenderIds`. The IR's names carry no language's
+/// spelling: the Swift naming pass writes acronyms in capitals (`alphanumericSenderIDs`).
 public enum NameCase {
     /// Words of a name split at `_`, `-`, `.`, spaces and lower→upper case changes (the splitter
     /// the build-tool plugin shares, `NameWords`).
@@ -13,13 +14,13 @@ public enum NameCase {
     /// shares for file and module names, `NameWords.acronyms`).
     public static var acronyms: [String: String] { NameWords.acronyms }
 
-    /// lowerCamelCase with acronyms in capitals after the first word (``NameWords/lowerCamel(_:)``).
+    /// lowerCamelCase, acronyms written as words (``NameWords/plainLowerCamel(_:)``).
     public static func lowerCamel(_ text: String) -> String {
-        NameWords.lowerCamel(words(text))
+        NameWords.plainLowerCamel(words(text))
     }
 
-    /// UpperCamelCase with acronyms in capitals (``NameWords/upperCamel(_:)``).
+    /// UpperCamelCase, acronyms written as words (``NameWords/plainUpperCamel(_:)``).
     public static func upperCamel(_ text: String) -> String {
-        NameWords.upperCamel(words(text))
+        NameWords.plainUpperCamel(words(text))
     }
 }

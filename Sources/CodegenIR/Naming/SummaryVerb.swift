@@ -35,7 +35,7 @@ public enum SummaryVerb {
             let joined = word.hasSuffix("(s)") ? word.dropLast(3) + "s" : word
             words += joined.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         }
-        return NameWords.lowerCamel(words)
+        return NameWords.plainLowerCamel(words)
     }
 
     /// A lowercase word that reads as a plural noun: `grants`, `ids`; not an acronym ending in S (`sms`).

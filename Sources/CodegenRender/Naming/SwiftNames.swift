@@ -27,7 +27,7 @@ public enum SwiftNames {
 
     /// Words of a spec name (split at `_`, `-`, `.`, spaces, other symbols and case changes).
     static func words(_ text: String) -> [String] {
-        NameCase.words(text)
+        NameWords.split(text)
     }
 
     /// `MessagingProfile` stays; `phone_number` → `PhoneNumber`; `10dlc` → `_10dlc`; reserved names get a `Model` suffix.
@@ -50,10 +50,10 @@ public enum SwiftNames {
     /// A word of an UpperCamelCase name with its acronym spelled from the table: `Api` → `API`, and
     /// a run of capitals that ends in one, `AUId` → `AUID`.
     static func spellingAcronym(_ word: String) -> String {
-        if let acronym = NameCase.acronyms[word.lowercased()] { return acronym }
+        if let acronym = NameWords.acronyms[word.lowercased()] { return acronym }
         let capitals = word.prefix { $0.isUppercase }
         guard capitals.count >= 2, capitals.count < word.count,
-            let acronym = NameCase.acronyms[word.dropFirst(capitals.count - 1).lowercased()]
+            let acronym = NameWords.acronyms[word.dropFirst(capitals.count - 1).lowercased()]
         else { return word }
         return capitals.dropLast() + acronym
     }
@@ -82,9 +82,11 @@ public enum SwiftNames {
         return unique(lowerCamel((["body"] + words(bare)).joined(separator: "_")), in: taken)
     }
 
-    /// A method name from the IR, made a valid identifier (`2faEmail` → `_2faEmail`).
+    /// A method name from the IR (the API's name, no language's spelling) as Swift spells it:
+    /// acronyms in capitals (`listAlphanumericSenderIds` → `listAlphanumericSenderIDs`), a valid
+    /// identifier (`2faEmail` → `_2faEmail`).
     public static func methodName(_ raw: String) -> String {
-        isIdentifier(raw) ? escaped(raw) : memberName(raw)
+        memberName(raw)
     }
 
     /// An enum case for a literal value: `long-code` → `longCode`, `2010-04-01` → `_2010_04_01`, `` → `empty`.

@@ -12,6 +12,11 @@ struct ResourceTree {
         var children: [String]
         /// An example API path under this resource, for doc comments.
         var apiPath: String
+
+        /// The accessors from the client as Swift spells them, without backticks (`messagingProfiles.autorespConfigs`).
+        var dottedAccessors: String {
+            path.map { SwiftNames.unescaped(ResourceTree.accessor($0)) }.joined(separator: ".")
+        }
     }
 
     /// Resource path → node; the root has the empty path.
@@ -63,9 +68,9 @@ struct ResourceTree {
         }
     }
 
-    /// The Swift accessor for a child resource name (`messagingProfiles`, `_10dlc`).
+    /// The Swift accessor for a child resource name of the IR: `messagingProfiles`, `alphanumericSenderIDs` (from `alphanumericSenderIds`), `_10dlc`.
     static func accessor(_ name: String) -> String {
-        SwiftNames.isIdentifier(name) ? SwiftNames.escaped(name) : SwiftNames.memberName(name)
+        SwiftNames.memberName(name)
     }
 
     /// A readable API path for the resource at `depth` (the operation path up to a plausible segment).

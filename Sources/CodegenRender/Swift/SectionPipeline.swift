@@ -7,13 +7,13 @@ import Foundation
 final class SectionPipeline: @unchecked Sendable {
     private let condition = NSCondition()
     private var worker: BackgroundWork<Void>?
-    private var queue: [(index: Int, section: SwiftRenderer.Section)] = []
+    private var queue: [(index: Int, section: SwiftModel.Section)] = []
     private var next = 0
     private var closed = false
     private var rendered: [Int: String] = [:]
 
     /// - Parameter render: a section's text, or nil when it has to wait for the surface.
-    init(render: @escaping @Sendable (SwiftRenderer.Section) -> String?) {
+    init(render: @escaping @Sendable (SwiftModel.Section) -> String?) {
         worker = BackgroundWork { [self] in
             while let (index, section) = take() {
                 guard let text = render(section) else { continue }
@@ -25,7 +25,7 @@ final class SectionPipeline: @unchecked Sendable {
     }
 
     /// Queues the section at `index` of the pass.
-    func add(_ index: Int, _ section: SwiftRenderer.Section) {
+    func add(_ index: Int, _ section: SwiftModel.Section) {
         condition.lock()
         queue.append((index, section))
         condition.signal()
@@ -44,7 +44,7 @@ final class SectionPipeline: @unchecked Sendable {
     }
 
     /// The next queued section, waiting for one; nil once closed.
-    private func take() -> (Int, SwiftRenderer.Section)? {
+    private func take() -> (Int, SwiftModel.Section)? {
         condition.lock()
         defer { condition.unlock() }
         while next == queue.count && !closed { condition.wait() }

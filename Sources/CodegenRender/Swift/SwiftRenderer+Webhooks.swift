@@ -5,7 +5,9 @@ extension SwiftRenderer {
     /// `Webhooks.swift`. Split by product: each product's events enum (`MessagingWebhookEvent`, with the
     /// types its payloads declare in place) in its module, `WebhooksResource` in the core, and
     /// `WebhookEvent` (every event) with its `unwrap(_:headers:)` in the umbrella.
-    func addWebhooks(_ declarations: inout DeclarationBuilder, _ add: (String, [Section]) -> Void) -> WebhookCases {
+    func addWebhooks(_ declarations: inout DeclarationBuilder, _ add: (String, [SwiftModel.Section]) -> Void)
+        -> WebhookCases
+    {
         var cases = WebhookCases()
         let groups: [(product: String?, webhooks: [Webhook])] =
             layout.modulePrefix == nil
@@ -19,7 +21,7 @@ extension SwiftRenderer {
                 }
             }.declared
             let events = templates.render(.webhookEvents, WebhooksView(name: name, group.webhooks, cases: cases))
-            add(layout.webhooksPath(group.product), [.text(events)] + declared.map(Section.declaration))
+            add(layout.webhooksPath(group.product), [.text(events)] + declared.map(SwiftModel.Section.declaration))
         }
         let all = WebhooksView(name: "WebhookEvent", model.webhooks, cases: cases)
         if let umbrella = layout.umbrellaPath {

@@ -38,39 +38,23 @@ public struct SwiftRenderer: Sendable {
             directory: directory, packed: packed, modulePrefix: packed ? nil : modulePrefix, productNames: names)
     }
 
-    /// A piece of a file: a type declaration or an operation, rendered later, concurrently.
-    enum Section: Sendable {
-        case declaration(SwiftDeclaration)
-        case operation(OperationDeclaration)
-        case text(String)
-    }
-
-    /// The declarations of every file, unrendered, and the API surface they make up.
-    struct Pass: Sendable {
-        var sections: [(file: SectionFile, section: Section)]
-        /// Sections already rendered while the pass was built, by index into ``sections``.
-        var rendered: [Int: String] = [:]
-        var surface: APISurface
-        /// The client's resources, which the testing library's operation names follow.
-        var tree: ResourceTree
-    }
-
     public func render() -> [OutputFile] {
         render(build())
     }
 
-    /// Runs the declaration and operation builders once: the sections of every Swift file and
-    /// the ``APISurface`` the skill documents use.
+    /// The Swift model stage: runs the declaration and operation builders once, with the names of
+    /// ``naming``, for the sections of every Swift file and the ``APISurface`` the skill documents
+    /// and the testing library use.
     /// - Parameter renderingEarly: render the sections on a second thread as they are built.
-    func build(renderingEarly: Bool = false) -> Pass {
+    func build(renderingEarly: Bool = false) -> SwiftModel {
         let tree = naming.resources
         var declarations = DeclarationBuilder(
             names: naming.types,
             references: TypeReferences(schemas: model.schemas))
         let placement = SchemaPlacement(model: model)
         let pipeline = renderingEarly ? SectionPipeline { [self] in renderSection($0, surface: nil) } : nil
-        var sections: [(file: SectionFile, section: Section)] = []
-        func add(_ file: SectionFile, _ new: [Section]) {
+        var sections: [(file: SectionFile, section: SwiftModel.Section)] = []
+        func add(_ file: SectionFile, _ new: [SwiftModel.Section]) {
             for section in new {
                 pipeline?.add(sections.count, section)
                 sections.append((file, section))
@@ -86,7 +70,7 @@ public struct SwiftRenderer: Sendable {
             let file = layout.schemaFile(
                 schema.name, product: placement.productOfSchema[schema.name],
                 umbrella: placement.umbrellaSchemas.contains(schema.name))
-            add(file, declared.map(Section.declaration))
+            add(file, declared.map(SwiftModel.Section.declaration))
         }
 
         // Operations, grouped by product, each followed by the types nested in its resource.
@@ -99,7 +83,9 @@ public struct SwiftRenderer: Sendable {
                 builder.build(operation, resourceType: node.typeName, methodName: methodName, declarations: &$0)
             }
             surface.operations[operation.id] = APISurface.operation(declaration, resourcePath: operation.resourcePath)
-            add(layout.operationsFile(operation.product), [.operation(declaration)] + declared.map(Section.declaration))
+            add(
+                layout.operationsFile(operation.product),
+                [.operation(declaration)] + declared.map(SwiftModel.Section.declaration))
         }
 
         let cases = addWebhooks(&declarations) { add(.path($0), $1) }
@@ -116,14 +102,14 @@ public struct SwiftRenderer: Sendable {
         for declaration in declarations.declarations {
             surface.declarations[declaration.qualifiedName] = declaration
         }
-        return Pass(sections: sections, rendered: pipeline?.close() ?? [:], surface: surface, tree: tree)
+        return SwiftModel(naming: naming, sections: sections, rendered: pipeline?.close() ?? [:], surface: surface)
     }
 
-    /// The Swift files of a built pass, rendered concurrently.
-    func render(_ pass: Pass) -> [OutputFile] {
-        let sections = pass.sections
-        let surface = pass.surface
-        let rendered = pass.rendered
+    /// The Swift files of a built model, rendered concurrently.
+    func render(_ swift: SwiftModel) -> [OutputFile] {
+        let sections = swift.sections
+        let surface = swift.surface
+        let rendered = swift.rendered
         let texts = concurrentMap(Array(sections.indices)) { index in
             rendered[index] ?? renderSection(sections[index].section, surface: surface)!
         }
@@ -139,7 +125,7 @@ public struct SwiftRenderer: Sendable {
     }
 
     /// A section's text; nil without the surface when the section needs it.
-    private func renderSection(_ section: Section, surface: APISurface?) -> String? {
+    private func renderSection(_ section: SwiftModel.Section, surface: APISurface?) -> String? {
         switch section {
         case .declaration(let declaration): DeclarationView.render(declaration, with: templates, surface: surface)
         case .operation(let operation): templates.render(.operation, OperationView(operation: operation))

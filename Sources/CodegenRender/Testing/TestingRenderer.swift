@@ -50,7 +50,7 @@ struct TestingRenderer {
                 tree.node(node.path + [name]).map {
                     OperationNamesView.Accessor(
                         accessor: ResourceTree.accessor(name), operationsType: $0.operationsTypeName,
-                        dottedPath: $0.path.joined(separator: "."))
+                        dottedPath: $0.dottedAccessors)
                 }
             }
         }
@@ -58,7 +58,7 @@ struct TestingRenderer {
             roots: children(of: tree.node([])),
             resources: tree.resources.map { node in
                 OperationNamesView.Resource(
-                    operationsType: node.operationsTypeName, dottedPath: node.path.joined(separator: "."),
+                    operationsType: node.operationsTypeName, dottedPath: node.dottedAccessors,
                     operations: methods[node.path.joined(separator: ".")] ?? [], children: children(of: node))
             })
     }

@@ -18,7 +18,7 @@ struct ClientView: TemplateView {
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .typeName: node.typeName
-            case .dottedPath: node.path.joined(separator: ".")
+            case .dottedPath: node.dottedAccessors
             case .children: children
             }
         }

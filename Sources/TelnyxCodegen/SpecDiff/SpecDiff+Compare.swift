@@ -1,4 +1,5 @@
 import CodegenIR
+import CodegenRender
 
 extension SpecDiff {
     /// The changes from `old` to `new`: operations matched by `METHOD path`, webhooks by name.
@@ -60,8 +61,10 @@ private struct Comparer {
         operation.method.description + " " + operation.path
     }
 
+    /// The call as Swift spells it (`alphanumericSenderIDs.list`): the IR's names carry no language's spelling.
     private func swiftName(_ operation: Operation) -> String {
-        (operation.resourcePath + [operation.methodName]).joined(separator: ".")
+        (operation.resourcePath + [operation.methodName]).map { SwiftNames.unescaped(SwiftNames.memberName($0)) }
+            .joined(separator: ".")
     }
 
     // MARK: - One operation
