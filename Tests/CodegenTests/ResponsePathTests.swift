@@ -26,7 +26,7 @@ struct ResponsePathTests {
         let documents = SkillRenderer(model: model, surface: pass.surface, templates: templates, curation: curation)
             .render().filter { $0.path.hasSuffix("/SKILL.md") }
         let methods = Dictionary(
-            pass.surface.operations.values.map { ("\($0.accessor).\($0.methodName)()", $0) },
+            pass.surface.operations.values.map { ("\($0.call)()", $0) },
             uniquingKeysWith: { first, _ in first })
         let listed = documents.flatMap(Self.listedPaths)
         #expect(listed.count > 500)

@@ -1,12 +1,13 @@
-/// What Swift declaration a named schema of a given type becomes; the renderer and the IR's cycle
-/// check both read it, so they agree on which types can hold themselves.
+/// What kind of named type a schema is, in any target language: an object, an enumeration, a
+/// union of several variants, or another name for a type. The IR's cycle check and the renderers
+/// both read it, so they agree on which types can hold themselves.
 public enum DeclarationKind: Sendable, Hashable {
-    /// A struct over the decoded JSON: it stores nothing by value, so it may refer to itself.
+    /// An object with members: it holds them as JSON, not by value, so it may refer to itself.
     case model
     case enumeration
-    /// An enum with one case per variant: holds its variants by value.
+    /// One of several variants: holds the variant it is by value.
     case union
-    /// A type alias: may not refer to itself at all, not even through `[...]`.
+    /// Another name for a type (`[A]`, a scalar, a reference): may not refer to itself at all.
     case alias
 }
 

@@ -104,7 +104,7 @@ struct SkillView: Sendable {
 
     private func method(_ operation: Operation) -> String {
         guard let api = surface.operations[operation.id] else { return operation.id }
-        return "\(api.accessor).\(api.methodName)()"
+        return api.call.description
     }
 
     private func endpoint(_ operation: Operation) -> String {

@@ -59,7 +59,7 @@ struct SwiftExamples: Sendable {
                 arguments.append(family)
             }
         }
-        let head = "\(operation.accessor).\(operation.methodName)"
+        let head = operation.call.description
         let single = templates.renderFragment(
             .skillCall, SkillCallView(head: head, arguments: arguments, multiline: false))
         guard single.count > Self.longestSingleLineCall, !arguments.isEmpty, !inline else { return single }
@@ -72,7 +72,7 @@ struct SwiftExamples: Sendable {
         switch value {
         case .initializer(let arguments):
             return templates.renderFragment(
-                .skillCall, SkillCallView(head: ".init", arguments: arguments.map(written), multiline: false))
+                .skillCall, SkillCallView(head: nil, arguments: arguments.map(written), multiline: false))
         case .array(let elements): parts = elements.map(text)
         case .unionCase(_, let payload): parts = [text(payload)]
         default: parts = []

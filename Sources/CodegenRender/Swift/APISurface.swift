@@ -27,8 +27,10 @@ struct APISurface: Sendable {
         /// The method's arguments in call order (the declaration's fields: one shape per argument).
         var arguments: [OperationDeclaration.Field] { declaration.fields }
 
-        /// `client.messagingProfiles.autorespConfigs`.
-        var accessor: String { (["client"] + resourceAccessors).joined(separator: ".") }
+        /// The method from the client: `client.messagingProfiles.autorespConfigs.list`.
+        var call: MemberChain {
+            MemberChain(root: "client", steps: (resourceAccessors + [methodName]).map { .member($0, canBeNil: false) })
+        }
     }
 
     /// Operation id → surface.

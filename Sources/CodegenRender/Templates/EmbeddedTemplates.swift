@@ -49,7 +49,7 @@ document `Generated/skills/{{name}}` has the same tasks with every parameter and
 {{.}}
 
 {{/purpose}}
-`{{method}}` sends `{{endpoint}}`.
+`{{method}}()` sends `{{endpoint}}`.
 {{#example}}
 
 ```swift
@@ -184,7 +184,7 @@ Each of these, with its Swift declaration and every parameter, is in [references
 | Operation | SDK method | Endpoint | Use when | Required params |
 | --- | --- | --- | --- | --- |
 {{#additional}}
-| {{title}} | `{{method}}` | `{{endpoint}}` | {{useWhen}} | {{required}} |
+| {{title}} | `{{method}}()` | `{{endpoint}}` | {{useWhen}} | {{required}} |
 {{/additional}}
 {{/hasAdditional}}
 
@@ -266,14 +266,14 @@ The models the calls above take, with their initializers.
         "skills/call": #"""
 {{%CONTENT_TYPE:TEXT}}
 {{#multiline}}
-{{head}}(
+{{#head}}{{.}}{{/head}}{{^head}}.init{{/head}}(
 {{#arguments}}
     {{#label}}{{.}}: {{/label}}{{value}}{{^last}},{{/last}}
 {{/arguments}}
 )
 {{/multiline}}
 {{^multiline}}
-{{head}}({{#arguments}}{{#label}}{{.}}: {{/label}}{{value}}{{^last}}, {{/last}}{{/arguments}})
+{{#head}}{{.}}{{/head}}{{^head}}.init{{/head}}({{#arguments}}{{#label}}{{.}}: {{/label}}{{value}}{{^last}}, {{/last}}{{/arguments}})
 {{/multiline}}
 
 """#,
@@ -360,7 +360,7 @@ Primary response fields (all of them: [references/api-details.md](references/api
         "skills/signature": #"""
 {{%CONTENT_TYPE:TEXT}}
 {{! An operation's method, endpoint, declarations and parameter table: SKILL.md's sections and api-details' Operations. }}
-`{{method}}` — `{{endpoint}}`
+`{{method}}()` — `{{endpoint}}`
 {{#declaration}}
 
 ```swift declaration

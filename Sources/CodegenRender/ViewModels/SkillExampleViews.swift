@@ -34,12 +34,12 @@ struct SkillExampleView: TemplateView {
 /// with one argument per line.
 struct SkillCallView: TemplateView {
     enum Key: String, CaseIterable { case head, arguments, multiline }
-    /// `client.messages.send`.
-    var head: String
+    /// What is called: `client.messages.send`; nil for a value's initializer (`.init(...)`).
+    var head: String?
     var arguments: [ArgumentView]
     var multiline: Bool
 
-    init(head: String, arguments: [(label: String?, value: String)], multiline: Bool) {
+    init(head: String?, arguments: [(label: String?, value: String)], multiline: Bool) {
         self.head = head
         self.arguments = ArgumentView.list(arguments)
         self.multiline = multiline
@@ -47,7 +47,7 @@ struct SkillCallView: TemplateView {
 
     func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
-        case .head: head
+        case .head: presentOrFalse(head)
         case .arguments: arguments
         case .multiline: multiline
         }
