@@ -34,9 +34,9 @@ struct ExampleSynthesizer {
 
     /// The spec's example for `type` (`given`, else the example of the schema it names) when the
     /// client can decode it, else a synthesized value.
-    func example(_ type: TypeRef, given: SpecJSON? = nil) -> (json: ExampleJSON, fromSpec: Bool) {
-        if let given, fit.problem(given, type) == nil { return (.spec(given), true) }
-        if case .reference(let name) = type, let example = fittingExamples[name] { return (.spec(example), true) }
+    func example(_ type: TypeRef, given: SpecJSON? = nil) -> (json: SpecJSON, fromSpec: Bool) {
+        if let given, fit.problem(given, type) == nil { return (given, true) }
+        if case .reference(let name) = type, let example = fittingExamples[name] { return (example, true) }
         return (value(type, depth: 0, visiting: []), false)
     }
 
@@ -48,67 +48,65 @@ struct ExampleSynthesizer {
         return result
     }
 
-    func value(_ type: TypeRef, depth: Int, visiting: Set<String>) -> ExampleJSON {
+    func value(_ type: TypeRef, depth: Int, visiting: Set<String>) -> SpecJSON {
         switch type {
         case .primitive(let primitive, let format): return Self.primitive(primitive, format: format)
         case .array(let item):
             guard depth < Self.maxDepth else { return .array([]) }
             return .array([value(item, depth: depth + 1, visiting: visiting)])
         case .map, .json: return .object([])
-        case .null: return .text("null")
+        case .null: return .null
         case .reference(let name):
             guard let schema = schemas[name], !visiting.contains(name), depth < Self.maxDepth else {
                 return .object([])
             }
-            if let example = fittingExamples[name], depth > 0 { return .spec(example) }
+            if let example = fittingExamples[name], depth > 0 { return example }
             return value(schema.type, depth: depth, visiting: visiting.union([name]))
         case .object(let shape): return object(shape, depth: depth, visiting: visiting)
         case .enumeration(let shape):
-            return shape.values.first.map(Self.literal) ?? .text("null")
+            return shape.values.first.map(Self.literal) ?? .null
         case .union(let shape): return union(shape, depth: depth, visiting: visiting)
         }
     }
 
-    private func object(_ shape: ObjectShape, depth: Int, visiting: Set<String>) -> ExampleJSON {
-        var members: [(String, ExampleJSON)] = []
+    private func object(_ shape: ObjectShape, depth: Int, visiting: Set<String>) -> SpecJSON {
+        var members: [SpecJSON.Member] = []
         for property in shape.properties where !property.writeOnly {
             // A member's own example where it fits its type (the spec has some that do not:
             // `phone_number_type: "local"` for an array of strings).
             if let example = property.example ?? property.defaultValue, fits(example, property.type) {
-                members.append((property.name, .spec(example)))
+                members.append(.init(property.name, example))
             } else if property.required || depth < Self.fullDepth {
-                members.append((property.name, value(property.type, depth: depth + 1, visiting: visiting)))
+                members.append(.init(property.name, value(property.type, depth: depth + 1, visiting: visiting)))
             }
         }
         return .object(members)
     }
 
-    private func union(_ shape: UnionShape, depth: Int, visiting: Set<String>) -> ExampleJSON {
-        guard let variant = shape.variants.first(where: { $0 != .null }) else { return .text("null") }
+    private func union(_ shape: UnionShape, depth: Int, visiting: Set<String>) -> SpecJSON {
+        guard let variant = shape.variants.first(where: { $0 != .null }) else { return .null }
         let json = value(variant, depth: depth, visiting: visiting)
         guard let discriminator = shape.discriminator, case .reference(let name) = variant,
-            case .object(var members) = json
+            json != fittingExamples[name]  // the spec's own example stays as the spec writes it
         else { return json }
         let tag = discriminator.mapping.first { $0.schema == name }?.value ?? name
-        members.removeAll { $0.0 == discriminator.propertyName }
-        members.insert((discriminator.propertyName, .string(tag)), at: 0)
-        return .object(members)
+        return json.tagged(discriminator.propertyName, tag)
     }
 
-    static func literal(_ value: EnumValue) -> ExampleJSON {
+    static func literal(_ value: EnumValue) -> SpecJSON {
         switch value {
         case .string(let text): .string(text)
-        case .integer(let number): .text(String(number))
-        case .number(let number): .text(String(number))
+        case .integer(let number): .integer(number)
+        case .number(let number): .number(String(number))
         case .boolean(let flag): .bool(flag)
         }
     }
 
     /// A value of the primitive's format (`date-time`, `uuid`, `uri`, `email`, ...).
-    static func primitive(_ primitive: Primitive, format: String?) -> ExampleJSON {
+    static func primitive(_ primitive: Primitive, format: String?) -> SpecJSON {
         switch primitive {
-        case .integer: return .text("1")
-        case .number: return .text("1.5")
+        case .integer: return .integer(1)
+        case .number: return .number("1.5")
         case .boolean: return .bool(true)
         case .string:
             switch format {

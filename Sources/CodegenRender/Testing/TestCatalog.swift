@@ -16,7 +16,7 @@ struct TestCatalog {
         for operation in model.operations {
             guard let name = surface.operations[operation.id].map(Self.clientName) else { continue }
             let response = responseJSON(operation, synthesizer, &schemas)
-            let line = ExampleJSON.members([
+            let line = SpecJSON.members([
                 ("id", .string(operation.id)), ("name", .string(name)),
                 ("method", .string(operation.method.description)), ("path", .string(operation.path)),
                 ("parameters", .array(operation.parameters.map { schemas.parameter($0) })),
@@ -36,34 +36,34 @@ struct TestCatalog {
 
     private mutating func responseJSON(
         _ operation: Operation, _ synthesizer: ExampleSynthesizer, _ schemas: inout ValidationSchemas
-    ) -> ExampleJSON {
+    ) -> SpecJSON {
         let success = operation.successResponse
         let status = success.flatMap { Int($0.status) } ?? 200
         let content = success?.contents.first
-        var example: ExampleJSON?
+        var example: SpecJSON?
         var fromSpec = false
         if let content, content.kind == .json || content.kind == .any {
             if let schema = content.schema {
                 (example, fromSpec) = synthesizer.example(schema, given: content.example)
             } else if let given = content.example {
-                (example, fromSpec) = (.spec(given), true)
+                (example, fromSpec) = (given, true)
             }
             if fromSpec { specExamples += 1 } else if example != nil { synthesizedExamples += 1 }
         }
         // The schema a stubbed JSON answer must fit (TelnyxTesting's strict mode).
         let schema = content.flatMap { $0.kind == .json ? $0.schema : nil }.map { schemas.schema($0) }
         return .members([
-            ("status", .text(String(status))), ("contentType", content.map { .string($0.contentType) }),
+            ("status", .integer(status)), ("contentType", content.map { .string($0.contentType) }),
             ("fromSpec", .bool(fromSpec)), ("example", example), ("schema", schema),
         ])
     }
 
-    private static func pagination(_ pagination: Pagination) -> ExampleJSON {
+    private static func pagination(_ pagination: Pagination) -> SpecJSON {
         .members([
             ("style", .string(pagination.style.rawValue)),
             (
                 "parameters",
-                .object(pagination.parameters.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })
+                .members(pagination.parameters.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })
             ),
             ("items", .string(pagination.itemsProperty)),
         ])
@@ -79,14 +79,14 @@ struct ValidationSchemas {
     /// Referenced names not yet written as lines.
     private var pending: [String] = []
 
-    mutating func parameter(_ parameter: Parameter) -> ExampleJSON {
+    mutating func parameter(_ parameter: Parameter) -> SpecJSON {
         .members([
             ("name", .string(parameter.name)), ("in", .string(parameter.location.rawValue)),
             ("required", .bool(parameter.required)), ("schema", schema(parameter.type)),
         ])
     }
 
-    mutating func body(_ body: RequestBody) -> ExampleJSON {
+    mutating func body(_ body: RequestBody) -> SpecJSON {
         let content = body.contents.first
         let schema = content.flatMap { $0.kind == .json ? $0.schema : nil }.map { self.schema($0) }
         return .members([
@@ -95,38 +95,38 @@ struct ValidationSchemas {
         ])
     }
 
-    mutating func schema(_ type: TypeRef) -> ExampleJSON {
+    mutating func schema(_ type: TypeRef) -> SpecJSON {
         switch type {
-        case .primitive(let primitive, _): return .object([("type", .string(primitive.rawValue))])
-        case .array(let item): return .object([("type", .string("array")), ("items", schema(item))])
-        case .map(let value): return .object([("type", .string("object")), ("additionalProperties", schema(value))])
+        case .primitive(let primitive, _): return .members([("type", .string(primitive.rawValue))])
+        case .array(let item): return .members([("type", .string("array")), ("items", schema(item))])
+        case .map(let value): return .members([("type", .string("object")), ("additionalProperties", schema(value))])
         case .reference(let name):
             if referenced.insert(name).inserted { pending.append(name) }
-            return .object([("ref", .string(name))])
+            return .members([("ref", .string(name))])
         case .object(let shape): return object(shape)
         case .enumeration(let shape):
             return .members([
                 ("enum", .array(shape.values.map(ExampleSynthesizer.literal))),
                 ("nullable", shape.includesNull ? .bool(true) : nil),
             ])
-        case .union(let shape): return .object([("oneOf", .array(shape.variants.map { schema($0) }))])
+        case .union(let shape): return .members([("oneOf", .array(shape.variants.map { schema($0) }))])
         case .json: return .object([])
-        case .null: return .object([("type", .string("null"))])
+        case .null: return .members([("type", .string("null"))])
         }
     }
 
-    private mutating func object(_ shape: ObjectShape) -> ExampleJSON {
-        var properties: [(String, ExampleJSON)] = []
+    private mutating func object(_ shape: ObjectShape) -> SpecJSON {
+        var properties: [(String, SpecJSON)] = []
         for property in shape.properties { properties.append((property.name, schema(property.type))) }
         let required = shape.properties.filter { $0.required && !$0.readOnly }.map(\.name)
         let responseRequired = shape.properties.filter { $0.required && !$0.writeOnly }.map(\.name)
-        let nullable = shape.properties.filter(\.nullable).map { ExampleJSON.string($0.name) }
+        let nullable = shape.properties.filter(\.nullable).map { SpecJSON.string($0.name) }
         return .members([
-            ("type", .string("object")), ("properties", .object(properties)),
-            ("required", required.isEmpty ? nil : .array(required.map(ExampleJSON.string))),
+            ("type", .string("object")), ("properties", .members(properties)),
+            ("required", required.isEmpty ? nil : .array(required.map(SpecJSON.string))),
             (
                 "responseRequired",
-                responseRequired == required ? nil : .array(responseRequired.map(ExampleJSON.string))
+                responseRequired == required ? nil : .array(responseRequired.map(SpecJSON.string))
             ),
             ("nullable", nullable.isEmpty ? nil : .array(nullable)),
             ("additionalProperties", shape.additionalProperties.map { schema($0) }),
@@ -140,7 +140,7 @@ struct ValidationSchemas {
             guard let schema = schemas[name] else { continue }
             let json = self.schema(schema.type)
             done[name] =
-                ExampleJSON.members([
+                SpecJSON.members([
                     ("name", .string(name)), ("nullable", schema.nullable ? .bool(true) : nil), ("schema", json),
                 ]).text
         }

@@ -23,13 +23,11 @@ public enum UnionVariantExamples {
             guard case .union(let union) = declaration.kind else { continue }
             let shadowed = Set(union.fit?.shadowed.map(\.later) ?? [])
             for (index, variant) in union.variants.enumerated() {
-                var json = synthesizer.example(variant.ir).json
-                if let property = union.discriminator, let tag = variant.discriminatorValues.first,
-                    case .object(var members) = json
-                {
-                    members.removeAll { $0.0 == property }
-                    members.insert((property, .string(tag)), at: 0)
-                    json = .object(members)
+                let example = synthesizer.example(variant.ir)
+                var json = example.json
+                // The spec's own example stays as the spec writes it.
+                if !example.fromSpec, let property = union.discriminator, let tag = variant.discriminatorValues.first {
+                    json = json.tagged(property, tag)
                 }
                 examples.append(
                     Example(
