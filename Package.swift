@@ -63,7 +63,7 @@ let package = Package(
         .target(name: "CodegenIR", dependencies: ["SpecReader", "PluginsShared"]),
         .target(
             name: "CodegenRender",
-            dependencies: ["SpecReader", "CodegenIR", "PluginsShared"]
+            dependencies: ["CodegenIR", "PluginsShared"]
         ),
         .target(
             name: "TelnyxCodegen",

@@ -131,16 +131,16 @@ enum PathSegment: Sendable, Equatable {
 }
 
 /// How a list is paged, as the runtime's `PaginationStyle` case and its arguments: `.pageNumber`
-/// with `number: "page[number]"` and `size: "page[size]"` (values are Swift literals, `nil` when the
-/// operation lacks that parameter).
+/// with `number: "page[number]"` and `size: "page[size]"` (values are Swift string literals, nil when
+/// the operation lacks that parameter).
 struct PaginationStyle: Sendable {
     var caseName: String
-    var arguments: [(label: String, value: String)]
+    var arguments: [(label: String, value: String?)]
 
     init(_ pagination: Pagination) {
         let parameters = pagination.parameters
-        func argument(_ label: String, _ role: String) -> (label: String, value: String) {
-            (label, parameters[role].map(SwiftLiteral.string) ?? "nil")
+        func argument(_ label: String, _ role: String) -> (label: String, value: String?) {
+            (label, parameters[role].map(SwiftLiteral.string))
         }
         switch pagination.style {
         case .pageNumber:

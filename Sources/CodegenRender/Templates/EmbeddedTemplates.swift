@@ -731,7 +731,7 @@ extension {{resourceType}} {
 {{> swift/method}}
         let request = {{parametersType}}({{#arguments}}{{#labeled}}{{argumentLabel}}: {{/labeled}}{{name}}{{^last}}, {{/last}}{{/arguments}}).makeRequest()
 {{#isPaginated}}
-        return client.paginate(request, pagination: .{{paginationCase}}{{#paginationHasArguments}}({{#paginationArguments}}{{label}}: {{value}}{{^last}}, {{/last}}{{/paginationArguments}}){{/paginationHasArguments}}, itemsKey: {{itemsKey}}, options: options, as: {{itemType}}.self)
+        return client.paginate(request, pagination: .{{paginationCase}}{{#paginationHasArguments}}({{#paginationArguments}}{{label}}: {{#value}}{{.}}{{/value}}{{^value}}nil{{/value}}{{^last}}, {{/last}}{{/paginationArguments}}){{/paginationHasArguments}}, itemsKey: {{itemsKey}}, options: options, as: {{itemType}}.self)
 {{/isPaginated}}
 {{#isJSON}}
         return try await client.perform(request, options: options, as: {{returnType}}.self)

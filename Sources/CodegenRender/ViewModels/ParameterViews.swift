@@ -35,19 +35,20 @@ struct ParameterView: TemplateView {
 struct ArgumentView: TemplateView {
     enum Key: String, CaseIterable { case label, value, last }
     var label: String?
-    var value: String
+    /// The value as Swift; nil where the argument is `nil` (the template writes it).
+    var value: String?
     var last = false
 
     func value(_ key: Key) -> (any TemplateValue)? {
         switch key {
         case .label: presentOrFalse(label)
-        case .value: value
+        case .value: presentOrFalse(value)
         case .last: last
         }
     }
 
     /// `(label, value)` pairs as arguments, the last one marked; labels lose their backticks.
-    static func list(_ pairs: [(label: String?, value: String)]) -> [ArgumentView] {
+    static func list(_ pairs: [(label: String?, value: String?)]) -> [ArgumentView] {
         pairs.enumerated().map {
             ArgumentView(label: $1.label.map(SwiftNames.unescaped), value: $1.value, last: $0 == pairs.count - 1)
         }

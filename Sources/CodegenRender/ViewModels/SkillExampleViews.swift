@@ -41,7 +41,7 @@ struct SkillCallView: TemplateView {
 
     init(head: String?, arguments: [(label: String?, value: String)], multiline: Bool) {
         self.head = head
-        self.arguments = ArgumentView.list(arguments)
+        self.arguments = ArgumentView.list(arguments.map { ($0.label, $0.value) })
         self.multiline = multiline
     }
 
