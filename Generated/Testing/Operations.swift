@@ -745,9 +745,9 @@ extension TelnyxOperation {
     /// The operations of `client.ai.conversations.insightGroups`.
     public struct AIConversationsInsightGroupsOperations: Sendable {
         /// `GET /ai/conversations/insight-groups`
-        public let retrieveInsightGroups = TelnyxOperation("get_all_insight_groups", name: "ai.conversations.insightGroups.retrieveInsightGroups")
+        public let list = TelnyxOperation("get_all_insight_groups", name: "ai.conversations.insightGroups.list")
         /// `POST /ai/conversations/insight-groups`
-        public let insightGroups = TelnyxOperation("create_insight_group", name: "ai.conversations.insightGroups.insightGroups")
+        public let create = TelnyxOperation("create_insight_group", name: "ai.conversations.insightGroups.create")
         /// `GET /ai/conversations/insight-groups/{group_id}`
         public let retrieve = TelnyxOperation("get_insight_group_by_id", name: "ai.conversations.insightGroups.retrieve")
         /// `PUT /ai/conversations/insight-groups/{group_id}`

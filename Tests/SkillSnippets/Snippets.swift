@@ -200,10 +200,9 @@ func snippet_docc_TelnyxAIInference_TelnyxAIInference_docc_TelnyxAIInference_3(c
 }
 
 func snippet_docc_TelnyxAIInference_TelnyxAIInference_docc_TelnyxAIInference_4(client: TelnyxClient) async throws {
-    try await client.ai.conversations.insightGroups.insights.assign(
-        groupID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
-        insightID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
-    )
+    for try await insightTemplateGroupResp in client.ai.conversations.insightGroups.list() {
+        print(insightTemplateGroupResp.id)
+    }
 }
 
 func snippet_docc_TelnyxAIInference_TelnyxAIInference_docc_TelnyxAIInference_5(client: TelnyxClient) async throws {
@@ -2711,10 +2710,9 @@ func snippet_telnyx_ai_inference_swift_SKILL_4(client: TelnyxClient) async throw
 }
 
 func snippet_telnyx_ai_inference_swift_SKILL_5(client: TelnyxClient) async throws {
-    try await client.ai.conversations.insightGroups.insights.assign(
-        groupID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
-        insightID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
-    )
+    for try await insightTemplateGroupResp in client.ai.conversations.insightGroups.list() {
+        print(insightTemplateGroupResp.id)
+    }
 }
 
 func snippet_telnyx_ai_inference_swift_SKILL_6(client: TelnyxClient) async throws {
@@ -2733,15 +2731,16 @@ func snippet_telnyx_ai_inference_swift_SKILL_7(client: TelnyxClient) async throw
 }
 
 func snippet_telnyx_ai_inference_swift_SKILL_8(client: TelnyxClient) async throws {
-    for try await insightTemplateGroupResp in client.ai.conversations.insightGroups.retrieveInsightGroups() {
-        print(insightTemplateGroupResp.id)
-    }
-}
-
-func snippet_telnyx_ai_inference_swift_SKILL_9(client: TelnyxClient) async throws {
     try await client.ai.conversations.insightGroups.delete(
         groupID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
     )
+}
+
+func snippet_telnyx_ai_inference_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.ai.conversations.insightGroups.retrieve(
+        groupID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
+    )
+    print(response.data.id)
 }
 
 func snippet_telnyx_ai_voices_swift_SKILL_1(client: TelnyxClient) async throws {

@@ -601,20 +601,20 @@ extension AIConversationsInsightGroupsResource {
     ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The items, `InsightTemplateGroupResp`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
-    public func retrieveInsightGroups(
-        page: AIConversationsInsightGroupsResource.RetrieveInsightGroupsParameters.PageModel? = nil,
+    public func list(
+        page: AIConversationsInsightGroupsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<InsightTemplateGroupResp> {
-        let request = RetrieveInsightGroupsParameters(page: page).makeRequest()
+        let request = ListParameters(page: page).makeRequest()
         return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: InsightTemplateGroupResp.self)
     }
 
     /// The parameters of `GET /ai/conversations/insight-groups` (`get_all_insight_groups`).
-    public struct RetrieveInsightGroupsParameters: Sendable {
+    public struct ListParameters: Sendable {
         /// The `page[...]` query parameters.
-        public let page: AIConversationsInsightGroupsResource.RetrieveInsightGroupsParameters.PageModel?
+        public let page: AIConversationsInsightGroupsResource.ListParameters.PageModel?
 
-        public init(page: AIConversationsInsightGroupsResource.RetrieveInsightGroupsParameters.PageModel? = nil) {
+        public init(page: AIConversationsInsightGroupsResource.ListParameters.PageModel? = nil) {
             self.page = page
         }
 
@@ -650,11 +650,11 @@ extension AIConversationsInsightGroupsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `InsightTemplateGroupDetailRespData`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func insightGroups(
+    public func create(
         _ body: InsightTemplateGroupCreateReq,
         options: RequestOptions = .none
     ) async throws -> InsightTemplateGroupDetailRespData {
-        let request = InsightGroupsParameters(body).makeRequest()
+        let request = CreateParameters(body).makeRequest()
         return try await client.perform(request, options: options, as: InsightTemplateGroupDetailRespData.self)
     }
 
@@ -669,17 +669,17 @@ extension AIConversationsInsightGroupsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `InsightTemplateGroupDetailRespData`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func insightGroups(
+    public func create(
         name: String,
         description: String? = nil,
         webhook: String? = nil,
         options: RequestOptions = .none
     ) async throws -> InsightTemplateGroupDetailRespData {
-        try await self.insightGroups(InsightTemplateGroupCreateReq(name: name, description: description, webhook: webhook), options: options)
+        try await self.create(InsightTemplateGroupCreateReq(name: name, description: description, webhook: webhook), options: options)
     }
 
     /// The parameters of `POST /ai/conversations/insight-groups` (`create_insight_group`).
-    public struct InsightGroupsParameters: Sendable {
+    public struct CreateParameters: Sendable {
         public let body: InsightTemplateGroupCreateReq
 
         public init(_ body: InsightTemplateGroupCreateReq) {
