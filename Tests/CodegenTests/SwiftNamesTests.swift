@@ -87,8 +87,8 @@ struct NamingRuleTests {
         #expect(SwiftNames.memberName("URL") == "url")
         // After the first word: the table, an all-caps word as a word, other words as written.
         #expect(SwiftNames.memberName("list_ACTIVE_MDRs") == "listActiveMDRs")
-        // The IR's resource and method names carry no acronym spelling (the official SDKs' own
-        // `alphanumericSenderIds`); Swift spells them, and the plugin its file names, by the one rule.
+        // The IR's resource and method names carry no acronym spelling (`alphanumericSenderIds`);
+        // Swift spells them (`alphanumericSenderIDs`), and the plugin its file names, by the one rule.
         #expect(NameCase.lowerCamel("alphanumeric_sender_ids") == "alphanumericSenderIds")
         #expect(NameCase.lowerCamel("SIPReferTool") == "sipReferTool")
         #expect(NameCase.upperCamel("iot_sims") == "IotSims")
