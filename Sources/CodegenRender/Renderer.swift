@@ -20,8 +20,7 @@ public enum Renderer {
         let testing = BackgroundWork {
             includeTesting
                 ? TestingRenderer(
-                    model: model, surface: swiftModel.surface, tree: swiftModel.tree, templates: templates,
-                    synthesizer: synthesizer
+                    model: model, swift: swiftModel, templates: templates, synthesizer: synthesizer
                 ).render()
                 : []
         }
@@ -29,7 +28,7 @@ public enum Renderer {
         let skills =
             includeSkills
             ? SkillRenderer(
-                model: model, surface: swiftModel.surface, templates: templates, curation: curation,
+                model: model, swift: swiftModel, templates: templates, curation: curation,
                 synthesizer: synthesizer
             ).render() : []
         return files + skills + testing.wait()
@@ -40,7 +39,7 @@ public enum Renderer {
         -> [String: [[String]]]
     {
         let swiftModel = SwiftRenderer(model: model, templates: templates).build()
-        let plans = SkillRenderer(model: model, surface: swiftModel.surface, templates: templates, curation: curation)
+        let plans = SkillRenderer(model: model, swift: swiftModel, templates: templates, curation: curation)
             .plans()
         return plans.mapValues { [$0.core.map(\.id), $0.supporting.map(\.id), $0.additional.map(\.id)] }
     }

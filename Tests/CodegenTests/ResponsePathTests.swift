@@ -23,7 +23,7 @@ struct ResponsePathTests {
         let templates = try TemplateSet()
         let pass = SwiftRenderer(model: model, templates: templates, configuredProducts: products).build()
         let curation = try SkillCurationLoader.load(in: FullSpec.configDirectory)
-        let documents = SkillRenderer(model: model, surface: pass.surface, templates: templates, curation: curation)
+        let documents = SkillRenderer(model: model, swift: pass, templates: templates, curation: curation)
             .render().filter { $0.path.hasSuffix("/SKILL.md") }
         let methods = Dictionary(
             pass.surface.operations.values.map { ("\($0.call)()", $0) },
@@ -59,7 +59,7 @@ struct ResponsePathTests {
         let templates = try TemplateSet()
         let pass = SwiftRenderer(model: model, templates: templates).build()
         let curation = try SkillCurationLoader.load(in: FullSpec.configDirectory)
-        let documents = SkillRenderer(model: model, surface: pass.surface, templates: templates, curation: curation)
+        let documents = SkillRenderer(model: model, swift: pass, templates: templates, curation: curation)
             .render().filter { $0.path.hasSuffix("/references/api-details.md") }
         var checked = 0
         for document in documents {

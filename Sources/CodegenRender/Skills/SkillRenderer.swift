@@ -2,8 +2,9 @@ import CodegenIR
 import PluginsShared
 
 /// Renders the skill documents: `skills/telnyx-<product>-swift/SKILL.md` and
-/// `references/api-details.md` for every product with operations or webhooks. Every name in an
-/// example comes from the ``APISurface`` the Swift renderer built; every table row from the IR.
+/// `references/api-details.md` for every product with operations or webhooks. Every Swift name,
+/// type and call comes from the Swift model (its ``APISurface``); the API's own facts (paths,
+/// summaries, wire names and types) from the IR.
 struct SkillRenderer {
     let model: APIModel
     let surface: APISurface
@@ -13,11 +14,11 @@ struct SkillRenderer {
     let synthesizer: ExampleSynthesizer
 
     init(
-        model: APIModel, surface: APISurface, templates: TemplateSet, curation: SkillCuration,
+        model: APIModel, swift: SwiftModel, templates: TemplateSet, curation: SkillCuration,
         synthesizer: ExampleSynthesizer? = nil
     ) {
         self.model = model
-        self.surface = surface
+        self.surface = swift.surface
         self.templates = templates
         self.curation = curation
         self.synthesizer = synthesizer ?? ExampleSynthesizer(model: model)

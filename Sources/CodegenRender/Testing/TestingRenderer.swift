@@ -2,14 +2,17 @@ import CodegenIR
 import PluginsShared
 
 /// Renders the `TelnyxTesting` library (`Testing/`): the operation names, the catalog the test
-/// transport answers from, and the webhook examples, for the client the Swift renderer declared.
+/// transport answers from, and the webhook examples, for the client the Swift model declares.
 struct TestingRenderer {
     let model: APIModel
-    let surface: APISurface
-    let tree: ResourceTree
+    /// The client's declarations, calls and resources.
+    let swift: SwiftModel
     let templates: TemplateSet
     /// The example builder, shared with the skill documents' example deliveries.
     let synthesizer: ExampleSynthesizer
+
+    var surface: APISurface { swift.surface }
+    var tree: ResourceTree { swift.tree }
 
     func render() -> [OutputFile] {
         let catalog = TestCatalog(model: model, surface: surface, synthesizer: synthesizer)
