@@ -1538,7 +1538,14 @@ func snippet_docc_TelnyxTexml_TelnyxTexml_docc_TelnyxTexml_1(client: TelnyxClien
 }
 
 func snippet_docc_TelnyxTexml_TelnyxTexml_docc_TelnyxTexml_2(client: TelnyxClient) async throws {
-    let response = try await client.texml.accounts.calls.create(accountSid: "example", .variant1(.init()))
+    let response = try await client.texml.accounts.calls.create(
+        accountSid: "example",
+        applicationSid: "example-app-sid",
+        from: "+13120001234",
+        to: "+13121230000",
+        statusCallback: "https://www.example.com/statuscallback-listener",
+        url: "https://www.example.com/texml.xml"
+    )
     print(response)
 }
 
@@ -1561,7 +1568,14 @@ func snippet_docc_TelnyxTexml_TelnyxTexml_docc_TelnyxTexml_4(client: TelnyxClien
 
 func snippet_docc_TelnyxTexml_TelnyxTexml_docc_TelnyxTexml_5(client: TelnyxClient) async throws {
     do {
-        let response = try await client.texml.accounts.calls.create(accountSid: "example", .variant1(.init()))
+        let response = try await client.texml.accounts.calls.create(
+            accountSid: "example",
+            applicationSid: "example-app-sid",
+            from: "+13120001234",
+            to: "+13121230000",
+            statusCallback: "https://www.example.com/statuscallback-listener",
+            url: "https://www.example.com/texml.xml"
+        )
         print(response)
     } catch let error as TelnyxError {
         switch error.kind {
@@ -2072,7 +2086,11 @@ func snippet_docc_TelnyxVoiceStreaming_TelnyxVoiceStreaming_docc_TelnyxVoiceStre
     do {
         let response = try await client.calls.actions.startConversationRelay(
             callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
-            [:]
+            customParameters: [:],
+            dtmfDetection: true,
+            greeting: "Hi! Ask me anything!",
+            interruptible: .speech,
+            interruptibleGreeting: .dtmf
         )
         if let data = response.data { print(data) }
     } catch let error as TelnyxError {
@@ -4330,7 +4348,14 @@ func snippet_telnyx_texml_swift_SKILL_1(client: TelnyxClient) async throws {
 
 func snippet_telnyx_texml_swift_SKILL_2(client: TelnyxClient) async throws {
     do {
-        let response = try await client.texml.accounts.calls.create(accountSid: "example", .variant1(.init()))
+        let response = try await client.texml.accounts.calls.create(
+            accountSid: "example",
+            applicationSid: "example-app-sid",
+            from: "+13120001234",
+            to: "+13121230000",
+            statusCallback: "https://www.example.com/statuscallback-listener",
+            url: "https://www.example.com/texml.xml"
+        )
         print(response)
     } catch let error as TelnyxError {
         switch error.kind {
@@ -4347,7 +4372,14 @@ func snippet_telnyx_texml_swift_SKILL_2(client: TelnyxClient) async throws {
 }
 
 func snippet_telnyx_texml_swift_SKILL_3(client: TelnyxClient) async throws {
-    let response = try await client.texml.accounts.calls.create(accountSid: "example", .variant1(.init()))
+    let response = try await client.texml.accounts.calls.create(
+        accountSid: "example",
+        applicationSid: "example-app-sid",
+        from: "+13120001234",
+        to: "+13121230000",
+        statusCallback: "https://www.example.com/statuscallback-listener",
+        url: "https://www.example.com/texml.xml"
+    )
     print(response)
 }
 
@@ -4861,7 +4893,11 @@ func snippet_telnyx_voice_streaming_swift_SKILL_2(client: TelnyxClient) async th
     do {
         let response = try await client.calls.actions.startConversationRelay(
             callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
-            [:]
+            customParameters: [:],
+            dtmfDetection: true,
+            greeting: "Hi! Ask me anything!",
+            interruptible: .speech,
+            interruptibleGreeting: .dtmf
         )
         if let data = response.data { print(data) }
     } catch let error as TelnyxError {

@@ -123,6 +123,204 @@ extension CallControlTransferToolParams.Targets {
     }
 }
 
+/// Conversation Relay Interruption Settings
+public struct ConversationRelayInterruptionSettings: JSONModel {
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        enable: Bool
+        interruptible: $0
+        interruptible_greeting: $0
+        welcome_greeting_interruptible: $0
+        """, ConversationRelayInterruptible.self)
+
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
+        self.storage = storage
+    }
+
+    /// Creates a value from its fields; `nil` leaves a field out of the JSON.
+    public init(
+        enable: Bool? = nil,
+        interruptible: ConversationRelayInterruptible? = nil,
+        interruptibleGreeting: ConversationRelayInterruptible? = nil,
+        welcomeGreetingInterruptible: ConversationRelayInterruptible? = nil
+    ) {
+        self.storage = [:]
+        set(enable, forKey: "enable")
+        set(interruptible, forKey: "interruptible")
+        set(interruptibleGreeting, forKey: "interruptible_greeting")
+        set(welcomeGreetingInterruptible, forKey: "welcome_greeting_interruptible")
+    }
+
+    public var enable: Bool? { value(forKey: "enable") }
+
+    public var interruptible: ConversationRelayInterruptible? { value(forKey: "interruptible") }
+
+    public var interruptibleGreeting: ConversationRelayInterruptible? { value(forKey: "interruptible_greeting") }
+
+    public var welcomeGreetingInterruptible: ConversationRelayInterruptible? { value(forKey: "welcome_greeting_interruptible") }
+}
+
+/// Conversation Relay Language
+public struct ConversationRelayLanguage: JSONModel {
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        language: String!
+        speech_model: String
+        transcription_engine: $0
+        transcription_engine_config: $1
+        transcription_provider: String
+        tts_provider: String
+        voice: String
+        voice_settings: $2
+        """, ConversationRelayLanguage.TranscriptionEngine.self, ConversationRelayTranscriptionEngineConfig.self, ConversationRelayLanguage.VoiceSettingsUnion.self)
+
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
+        self.storage = storage
+    }
+
+    /// Creates a value from its fields; `nil` leaves a field out of the JSON.
+    public init(
+        language: String,
+        speechModel: String? = nil,
+        transcriptionEngine: ConversationRelayLanguage.TranscriptionEngine? = nil,
+        transcriptionEngineConfig: ConversationRelayTranscriptionEngineConfig? = nil,
+        transcriptionProvider: String? = nil,
+        ttsProvider: String? = nil,
+        voice: String? = nil,
+        voiceSettings: ConversationRelayLanguage.VoiceSettingsUnion? = nil
+    ) {
+        self.storage = [:]
+        set(language, forKey: "language")
+        set(speechModel, forKey: "speech_model")
+        set(transcriptionEngine, forKey: "transcription_engine")
+        set(transcriptionEngineConfig, forKey: "transcription_engine_config")
+        set(transcriptionProvider, forKey: "transcription_provider")
+        set(ttsProvider, forKey: "tts_provider")
+        set(voice, forKey: "voice")
+        set(voiceSettings, forKey: "voice_settings")
+    }
+
+    /// Example: `"en-US"`
+    public var language: String? { value(forKey: "language") }
+
+    /// Example: `"nova-3"`
+    public var speechModel: String? { value(forKey: "speech_model") }
+
+    /// Example: `"Google"`
+    public var transcriptionEngine: ConversationRelayLanguage.TranscriptionEngine? { value(forKey: "transcription_engine") }
+
+    public var transcriptionEngineConfig: ConversationRelayTranscriptionEngineConfig? { value(forKey: "transcription_engine_config") }
+
+    /// Example: `"Deepgram"`
+    public var transcriptionProvider: String? { value(forKey: "transcription_provider") }
+
+    /// Example: `"telnyx"`
+    public var ttsProvider: String? { value(forKey: "tts_provider") }
+
+    /// Example: `"Telnyx.KokoroTTS.af"`
+    public var voice: String? { value(forKey: "voice") }
+
+    public var voiceSettings: ConversationRelayLanguage.VoiceSettingsUnion? { value(forKey: "voice_settings") }
+}
+
+extension ConversationRelayLanguage {
+    public enum TranscriptionEngine: OpenEnum, QueryValue {
+        case google
+        case telnyx
+        case deepgram
+        case azure
+        case xAI
+        case assemblyAI
+        case speechmatics
+        case soniox
+        case a
+        case b
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "Google": self = .google
+            case "Telnyx": self = .telnyx
+            case "Deepgram": self = .deepgram
+            case "Azure": self = .azure
+            case "xAI": self = .xAI
+            case "AssemblyAI": self = .assemblyAI
+            case "Speechmatics": self = .speechmatics
+            case "Soniox": self = .soniox
+            case "A": self = .a
+            case "B": self = .b
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .google: "Google"
+            case .telnyx: "Telnyx"
+            case .deepgram: "Deepgram"
+            case .azure: "Azure"
+            case .xAI: "xAI"
+            case .assemblyAI: "AssemblyAI"
+            case .speechmatics: "Speechmatics"
+            case .soniox: "Soniox"
+            case .a: "A"
+            case .b: "B"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+extension ConversationRelayLanguage {
+    public enum VoiceSettingsUnion: JSONUnion {
+        case elevenLabsVoiceSettings(ElevenLabsVoiceSettings)
+        case telnyxVoiceSettings(TelnyxVoiceSettings)
+        case awsVoiceSettings(AWSVoiceSettings)
+        case minimaxVoiceSettings(MinimaxVoiceSettings)
+        case azureVoiceSettings(AzureVoiceSettings)
+        case rimeVoiceSettings(RimeVoiceSettings)
+        case resembleVoiceSettings(ResembleVoiceSettings)
+        case inworldVoiceSettings(InworldVoiceSettings)
+        case xaiVoiceSettings(XAIVoiceSettings)
+        /// A shape this version of the client does not know; it is sent back unchanged.
+        case unknown(JSONValue)
+
+        /// Decodes the variant named by `type`.
+        public init(json: JSONValue) throws {
+            switch UnionDecoding.discriminator(json, "type") {
+            case "elevenlabs": self = .elevenLabsVoiceSettings(try ElevenLabsVoiceSettings(json: json))
+            case "telnyx": self = .telnyxVoiceSettings(try TelnyxVoiceSettings(json: json))
+            case "aws": self = .awsVoiceSettings(try AWSVoiceSettings(json: json))
+            case "minimax": self = .minimaxVoiceSettings(try MinimaxVoiceSettings(json: json))
+            case "azure": self = .azureVoiceSettings(try AzureVoiceSettings(json: json))
+            case "rime": self = .rimeVoiceSettings(try RimeVoiceSettings(json: json))
+            case "resemble": self = .resembleVoiceSettings(try ResembleVoiceSettings(json: json))
+            case "inworld": self = .inworldVoiceSettings(try InworldVoiceSettings(json: json))
+            case "xai": self = .xaiVoiceSettings(try XAIVoiceSettings(json: json))
+            default: self = .unknown(json)
+            }
+        }
+
+        public var json: JSONValue {
+            switch self {
+            case .elevenLabsVoiceSettings(let value): value.json
+            case .telnyxVoiceSettings(let value): value.json
+            case .awsVoiceSettings(let value): value.json
+            case .minimaxVoiceSettings(let value): value.json
+            case .azureVoiceSettings(let value): value.json
+            case .rimeVoiceSettings(let value): value.json
+            case .resembleVoiceSettings(let value): value.json
+            case .inworldVoiceSettings(let value): value.json
+            case .xaiVoiceSettings(let value): value.json
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
 public struct DocServiceRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(

@@ -87,22 +87,11 @@ public struct BookAppointmentToolParams: JSONModel {
     public var eventTypeID: Int? { value(forKey: "event_type_id") }
 }
 
-/// Conversation Relay Custom Parameters
-public struct ConversationRelayAssistant: JSONModel {
-    @_spi(Generated) public let storage: [String: JSONValue]
-    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
-        """
-        dynamic_variables: [String: String]
-        ...
-        """)
+/// Conversation Relay Structured Provider
+public typealias ConversationRelayStructuredProvider = JSONValue
 
-    @_spi(Generated) public init(storage: [String: JSONValue]) {
-        self.storage = storage
-    }
-
-    /// Example: `{"customer_id":"12345","tier":"premium"}`
-    public var dynamicVariables: [String: String]? { value(forKey: "dynamic_variables") }
-}
+/// Conversation Relay Transcription Engine Config
+public typealias ConversationRelayTranscriptionEngineConfig = JSONValue
 
 /// DeepgramNova3Config
 public struct DeepgramNova3Config: JSONModel {

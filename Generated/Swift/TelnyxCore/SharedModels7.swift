@@ -278,6 +278,35 @@ public struct CallControlBucketIDs: JSONModel {
     public var maxNumResults: Int? { value(forKey: "max_num_results") }
 }
 
+public enum ConversationRelayInterruptible: OpenEnum, QueryValue {
+    case none
+    case `any`
+    case speech
+    case dtmf
+    /// A value this version of the client does not list; it is sent back unchanged.
+    case unknown(String)
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "none": self = .none
+        case "any": self = .`any`
+        case "speech": self = .speech
+        case "dtmf": self = .dtmf
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .none: "none"
+        case .`any`: "any"
+        case .speech: "speech"
+        case .dtmf: "dtmf"
+        case .unknown(let value): value
+        }
+    }
+}
+
 /// Created At
 public typealias CreatedAt = String
 

@@ -2137,56 +2137,323 @@ public struct InitiateAICallResult: JSONModel {
 }
 
 /// Initiate Call Request
-public enum InitiateCallRequest: JSONUnion {
-    case variant1(InitiateCallRequest.Variant1)
-    case variant2(InitiateCallRequest.Variant2)
-    case variant3(InitiateCallRequest.Variant3)
-    /// A shape this version of the client does not know; it is sent back unchanged.
-    case unknown(JSONValue)
+public struct InitiateCallRequest: JSONModel {
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        ApplicationSid: String!
+        From: String!
+        To: String!
+        AsyncAmd: Bool
+        AsyncAmdStatusCallback: String
+        AsyncAmdStatusCallbackMethod: $0
+        CallerId: String
+        CancelPlaybackOnDetectMessageEnd: Bool
+        CancelPlaybackOnMachineDetection: Bool
+        CustomHeaders: [$1]
+        DeepfakeDetection: $2
+        DeepfakeDetectionCallbackMethod: $3
+        DeepfakeDetectionCallbackUrl: String
+        DetectionMode: $4
+        FallbackUrl: String
+        MachineDetection: $5
+        MachineDetectionPromptEndTimeout: Int
+        MachineDetectionSilenceTimeout: Int
+        MachineDetectionSpeechEndThreshold: Int
+        MachineDetectionSpeechThreshold: Int
+        MachineDetectionTimeout: Int
+        MediaEncryption: $6
+        PreferredCodecs: String
+        Record: Bool
+        RecordingChannels: $7
+        RecordingStatusCallback: String
+        RecordingStatusCallbackEvent: String
+        RecordingStatusCallbackMethod: $8
+        RecordingTimeout: Int
+        RecordingTrack: $9
+        SendRecordingUrl: Bool
+        SipAuthPassword: String
+        SipAuthUsername: String
+        SipRegion: $10
+        StatusCallback: String
+        StatusCallbackEvent: String
+        StatusCallbackMethod: $11
+        SuperviseCallSid: String
+        SupervisingRole: $12
+        Texml: String
+        TimeLimit: Int
+        Timeout: Int
+        Trim: $13
+        Url: String
+        UrlMethod: $14
+        """, InitiateCallRequest.AsyncAmdStatusCallbackMethod.self, InitiateCallRequest.CustomHeadersItem.self, InitiateCallRequest.DeepfakeDetection.self, InitiateCallRequest.DeepfakeDetectionCallbackMethod.self, InitiateCallRequest.DetectionMode.self, InitiateCallRequest.MachineDetection.self, InitiateCallRequest.MediaEncryption.self, InitiateCallRequest.RecordingChannels.self, InitiateCallRequest.RecordingStatusCallbackMethod.self, InitiateCallRequest.RecordingTrackValue.self, InitiateCallRequest.SIPRegionValue.self, InitiateCallRequest.StatusCallbackMethod.self, InitiateCallRequest.SupervisingRole.self, InitiateCallRequest.Trim.self, InitiateCallRequest.URLMethod.self)
 
-    /// What tells the variants apart, in their order.
-    private static let shapes: [JSONShape] = [
-        .object([
-            .member("Texml", .any),
-        ]),
-        .object([
-            .member("Url", .any),
-        ]),
-        .object([
-            .member("Texml", .any),
-            .member("Url", .any),
-        ]),
-    ]
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
+        self.storage = storage
+    }
 
-    /// Decodes the variant the JSON fits best (see `shapes`); ties go to the order the API lists them in.
-    public init(json: JSONValue) throws {
-        for variant in JSONShape.ranked(json, Self.shapes) {
-            switch variant {
-            case 0: if let value = try? InitiateCallRequest.Variant1(json: json) { self = .variant1(value); return }
-            case 1: if let value = try? InitiateCallRequest.Variant2(json: json) { self = .variant2(value); return }
-            case 2: if let value = try? InitiateCallRequest.Variant3(json: json) { self = .variant3(value); return }
-            default: break
+    /// Creates a value from its fields; `nil` leaves a field out of the JSON.
+    public init(
+        applicationSid: String,
+        from: String,
+        to: String,
+        statusCallback: String? = nil,
+        url: String? = nil,
+        asyncAmd: Bool? = nil,
+        asyncAmdStatusCallback: String? = nil,
+        asyncAmdStatusCallbackMethod: InitiateCallRequest.AsyncAmdStatusCallbackMethod? = nil,
+        callerID: String? = nil,
+        cancelPlaybackOnDetectMessageEnd: Bool? = nil,
+        cancelPlaybackOnMachineDetection: Bool? = nil,
+        customHeaders: [InitiateCallRequest.CustomHeadersItem]? = nil,
+        deepfakeDetection: InitiateCallRequest.DeepfakeDetection? = nil,
+        deepfakeDetectionCallbackMethod: InitiateCallRequest.DeepfakeDetectionCallbackMethod? = nil,
+        deepfakeDetectionCallbackURL: String? = nil,
+        detectionMode: InitiateCallRequest.DetectionMode? = nil,
+        fallbackURL: String? = nil,
+        machineDetection: InitiateCallRequest.MachineDetection? = nil,
+        machineDetectionPromptEndTimeout: Int? = nil,
+        machineDetectionSilenceTimeout: Int? = nil,
+        machineDetectionSpeechEndThreshold: Int? = nil,
+        machineDetectionSpeechThreshold: Int? = nil,
+        machineDetectionTimeout: Int? = nil,
+        mediaEncryption: InitiateCallRequest.MediaEncryption? = nil,
+        preferredCodecs: String? = nil,
+        record: Bool? = nil,
+        recordingChannels: InitiateCallRequest.RecordingChannels? = nil,
+        recordingStatusCallback: String? = nil,
+        recordingStatusCallbackEvent: String? = nil,
+        recordingStatusCallbackMethod: InitiateCallRequest.RecordingStatusCallbackMethod? = nil,
+        recordingTimeout: Int? = nil,
+        recordingTrack: InitiateCallRequest.RecordingTrackValue? = nil,
+        sendRecordingURL: Bool? = nil,
+        sipAuthPassword: String? = nil,
+        sipAuthUsername: String? = nil,
+        sipRegion: InitiateCallRequest.SIPRegionValue? = nil,
+        statusCallbackEvent: String? = nil,
+        statusCallbackMethod: InitiateCallRequest.StatusCallbackMethod? = nil,
+        superviseCallSid: String? = nil,
+        supervisingRole: InitiateCallRequest.SupervisingRole? = nil,
+        texml: String? = nil,
+        timeLimit: Int? = nil,
+        timeout: Int? = nil,
+        trim: InitiateCallRequest.Trim? = nil,
+        urlMethod: InitiateCallRequest.URLMethod? = nil
+    ) {
+        self.storage = [:]
+        set(applicationSid, forKey: "ApplicationSid")
+        set(from, forKey: "From")
+        set(to, forKey: "To")
+        set(statusCallback, forKey: "StatusCallback")
+        set(url, forKey: "Url")
+        set(asyncAmd, forKey: "AsyncAmd")
+        set(asyncAmdStatusCallback, forKey: "AsyncAmdStatusCallback")
+        set(asyncAmdStatusCallbackMethod, forKey: "AsyncAmdStatusCallbackMethod")
+        set(callerID, forKey: "CallerId")
+        set(cancelPlaybackOnDetectMessageEnd, forKey: "CancelPlaybackOnDetectMessageEnd")
+        set(cancelPlaybackOnMachineDetection, forKey: "CancelPlaybackOnMachineDetection")
+        set(customHeaders, forKey: "CustomHeaders")
+        set(deepfakeDetection, forKey: "DeepfakeDetection")
+        set(deepfakeDetectionCallbackMethod, forKey: "DeepfakeDetectionCallbackMethod")
+        set(deepfakeDetectionCallbackURL, forKey: "DeepfakeDetectionCallbackUrl")
+        set(detectionMode, forKey: "DetectionMode")
+        set(fallbackURL, forKey: "FallbackUrl")
+        set(machineDetection, forKey: "MachineDetection")
+        set(machineDetectionPromptEndTimeout, forKey: "MachineDetectionPromptEndTimeout")
+        set(machineDetectionSilenceTimeout, forKey: "MachineDetectionSilenceTimeout")
+        set(machineDetectionSpeechEndThreshold, forKey: "MachineDetectionSpeechEndThreshold")
+        set(machineDetectionSpeechThreshold, forKey: "MachineDetectionSpeechThreshold")
+        set(machineDetectionTimeout, forKey: "MachineDetectionTimeout")
+        set(mediaEncryption, forKey: "MediaEncryption")
+        set(preferredCodecs, forKey: "PreferredCodecs")
+        set(record, forKey: "Record")
+        set(recordingChannels, forKey: "RecordingChannels")
+        set(recordingStatusCallback, forKey: "RecordingStatusCallback")
+        set(recordingStatusCallbackEvent, forKey: "RecordingStatusCallbackEvent")
+        set(recordingStatusCallbackMethod, forKey: "RecordingStatusCallbackMethod")
+        set(recordingTimeout, forKey: "RecordingTimeout")
+        set(recordingTrack, forKey: "RecordingTrack")
+        set(sendRecordingURL, forKey: "SendRecordingUrl")
+        set(sipAuthPassword, forKey: "SipAuthPassword")
+        set(sipAuthUsername, forKey: "SipAuthUsername")
+        set(sipRegion, forKey: "SipRegion")
+        set(statusCallbackEvent, forKey: "StatusCallbackEvent")
+        set(statusCallbackMethod, forKey: "StatusCallbackMethod")
+        set(superviseCallSid, forKey: "SuperviseCallSid")
+        set(supervisingRole, forKey: "SupervisingRole")
+        set(texml, forKey: "Texml")
+        set(timeLimit, forKey: "TimeLimit")
+        set(timeout, forKey: "Timeout")
+        set(trim, forKey: "Trim")
+        set(urlMethod, forKey: "UrlMethod")
+    }
+
+    public var applicationSid: String? { value(forKey: "ApplicationSid") }
+
+    /// Example: `true`
+    public var asyncAmd: Bool? { value(forKey: "AsyncAmd") }
+
+    /// Example: `"https://www.example.com/callback"`
+    public var asyncAmdStatusCallback: String? { value(forKey: "AsyncAmdStatusCallback") }
+
+    /// Example: `"GET"`
+    public var asyncAmdStatusCallbackMethod: InitiateCallRequest.AsyncAmdStatusCallbackMethod? { value(forKey: "AsyncAmdStatusCallbackMethod") }
+
+    /// Example: `"Info"`
+    public var callerID: String? { value(forKey: "CallerId") }
+
+    /// Example: `false`
+    public var cancelPlaybackOnDetectMessageEnd: Bool? { value(forKey: "CancelPlaybackOnDetectMessageEnd") }
+
+    /// Example: `false`
+    public var cancelPlaybackOnMachineDetection: Bool? { value(forKey: "CancelPlaybackOnMachineDetection") }
+
+    /// Example: `[{"name":"X-Custom-Header","value":"custom-value"}]`
+    public var customHeaders: [InitiateCallRequest.CustomHeadersItem]? { value(forKey: "CustomHeaders") }
+
+    /// Example: `"Enable"`
+    public var deepfakeDetection: InitiateCallRequest.DeepfakeDetection? { value(forKey: "DeepfakeDetection") }
+
+    /// Example: `"GET"`
+    public var deepfakeDetectionCallbackMethod: InitiateCallRequest.DeepfakeDetectionCallbackMethod? { value(forKey: "DeepfakeDetectionCallbackMethod") }
+
+    /// Example: `"https://www.example.com/deepfake-callback"`
+    public var deepfakeDetectionCallbackURL: String? { value(forKey: "DeepfakeDetectionCallbackUrl") }
+
+    /// Example: `"Premium"`
+    public var detectionMode: InitiateCallRequest.DetectionMode? { value(forKey: "DetectionMode") }
+
+    /// Example: `"https://www.example.com/instructions-fallback.xml"`
+    public var fallbackURL: String? { value(forKey: "FallbackUrl") }
+
+    /// Example: `"+16175551212"`
+    public var from: String? { value(forKey: "From") }
+
+    /// Example: `"Enable"`
+    public var machineDetection: InitiateCallRequest.MachineDetection? { value(forKey: "MachineDetection") }
+
+    /// Example: `5000`
+    public var machineDetectionPromptEndTimeout: Int? { value(forKey: "MachineDetectionPromptEndTimeout") }
+
+    /// Example: `2000`
+    public var machineDetectionSilenceTimeout: Int? { value(forKey: "MachineDetectionSilenceTimeout") }
+
+    /// Example: `2000`
+    public var machineDetectionSpeechEndThreshold: Int? { value(forKey: "MachineDetectionSpeechEndThreshold") }
+
+    /// Example: `2000`
+    public var machineDetectionSpeechThreshold: Int? { value(forKey: "MachineDetectionSpeechThreshold") }
+
+    /// Example: `5000`
+    public var machineDetectionTimeout: Int? { value(forKey: "MachineDetectionTimeout") }
+
+    /// Example: `"disabled"`
+    public var mediaEncryption: InitiateCallRequest.MediaEncryption? { value(forKey: "MediaEncryption") }
+
+    /// Example: `"PCMA,PCMU"`
+    public var preferredCodecs: String? { value(forKey: "PreferredCodecs") }
+
+    /// Example: `false`
+    public var record: Bool? { value(forKey: "Record") }
+
+    /// Example: `"dual"`
+    public var recordingChannels: InitiateCallRequest.RecordingChannels? { value(forKey: "RecordingChannels") }
+
+    /// Example: `"https://example.com/recording_status_callback"`
+    public var recordingStatusCallback: String? { value(forKey: "RecordingStatusCallback") }
+
+    /// Example: `"in-progress completed absent"`
+    public var recordingStatusCallbackEvent: String? { value(forKey: "RecordingStatusCallbackEvent") }
+
+    /// Example: `"GET"`
+    public var recordingStatusCallbackMethod: InitiateCallRequest.RecordingStatusCallbackMethod? { value(forKey: "RecordingStatusCallbackMethod") }
+
+    /// Example: `5`
+    public var recordingTimeout: Int? { value(forKey: "RecordingTimeout") }
+
+    /// Example: `"inbound"`
+    public var recordingTrack: InitiateCallRequest.RecordingTrackValue? { value(forKey: "RecordingTrack") }
+
+    public var sendRecordingURL: Bool? { value(forKey: "SendRecordingUrl") }
+
+    /// Example: `"1234"`
+    public var sipAuthPassword: String? { value(forKey: "SipAuthPassword") }
+
+    /// Example: `"user"`
+    public var sipAuthUsername: String? { value(forKey: "SipAuthUsername") }
+
+    /// Example: `"Canada"`
+    public var sipRegion: InitiateCallRequest.SIPRegionValue? { value(forKey: "SipRegion") }
+
+    /// Example: `"https://www.example.com/callback"`
+    public var statusCallback: String? { value(forKey: "StatusCallback") }
+
+    /// Example: `"initiated answered"`
+    public var statusCallbackEvent: String? { value(forKey: "StatusCallbackEvent") }
+
+    /// Example: `"GET"`
+    public var statusCallbackMethod: InitiateCallRequest.StatusCallbackMethod? { value(forKey: "StatusCallbackMethod") }
+
+    /// Example: `"v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg"`
+    public var superviseCallSid: String? { value(forKey: "SuperviseCallSid") }
+
+    /// Example: `"monitor"`
+    public var supervisingRole: InitiateCallRequest.SupervisingRole? { value(forKey: "SupervisingRole") }
+
+    /// Example: `"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Say>Hello</Say></Response>"`
+    public var texml: String? { value(forKey: "Texml") }
+
+    /// Example: `3600`
+    public var timeLimit: Int? { value(forKey: "TimeLimit") }
+
+    /// Example: `60`
+    public var timeout: Int? { value(forKey: "Timeout") }
+
+    /// Example: `"+16175551212"`
+    public var to: String? { value(forKey: "To") }
+
+    /// Example: `"trim-silence"`
+    public var trim: InitiateCallRequest.Trim? { value(forKey: "Trim") }
+
+    /// Example: `"https://www.example.com/instructions.xml"`
+    public var url: String? { value(forKey: "Url") }
+
+    /// Example: `"GET"`
+    public var urlMethod: InitiateCallRequest.URLMethod? { value(forKey: "UrlMethod") }
+}
+
+extension InitiateCallRequest {
+    public enum AsyncAmdStatusCallbackMethod: OpenEnum, QueryValue {
+        case get
+        case post
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "GET": self = .get
+            case "POST": self = .post
+            default: self = .unknown(rawValue)
             }
         }
-        self = .unknown(json)
-    }
 
-    public var json: JSONValue {
-        switch self {
-        case .variant1(let value): value.json
-        case .variant2(let value): value.json
-        case .variant3(let value): value.json
-        case .unknown(let value): value
+        public var rawValue: String {
+            switch self {
+            case .get: "GET"
+            case .post: "POST"
+            case .unknown(let value): value
+            }
         }
     }
 }
 
 extension InitiateCallRequest {
-    public struct Variant1: JSONModel {
+    public struct CustomHeadersItem: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
             """
-            Texml: JSONValue
+            name: String!
+            value: String!
             """)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
@@ -2195,66 +2462,363 @@ extension InitiateCallRequest {
 
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
-            texml: JSONValue? = nil
+            name: String,
+            value: String
         ) {
             self.storage = [:]
-            set(texml, forKey: "Texml")
+            set(name, forKey: "name")
+            set(value, forKey: "value")
         }
 
-        public var texml: JSONValue? { value(forKey: "Texml") }
+        public var name: String? { value(forKey: "name") }
+
+        public var value: String? { value(forKey: "value") }
     }
 }
 
 extension InitiateCallRequest {
-    public struct Variant2: JSONModel {
-        @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
-            """
-            Url: JSONValue
-            """)
+    public enum DeepfakeDetection: OpenEnum, QueryValue {
+        case enable
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
 
-        @_spi(Generated) public init(storage: [String: JSONValue]) {
-            self.storage = storage
+        public init(rawValue: String) {
+            switch rawValue {
+            case "Enable": self = .enable
+            default: self = .unknown(rawValue)
+            }
         }
 
-        /// Creates a value from its fields; `nil` leaves a field out of the JSON.
-        public init(
-            url: JSONValue? = nil
-        ) {
-            self.storage = [:]
-            set(url, forKey: "Url")
+        public var rawValue: String {
+            switch self {
+            case .enable: "Enable"
+            case .unknown(let value): value
+            }
         }
-
-        public var url: JSONValue? { value(forKey: "Url") }
     }
 }
 
 extension InitiateCallRequest {
-    public struct Variant3: JSONModel {
-        @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
-            """
-            Texml: JSONValue
-            Url: JSONValue
-            """)
+    public enum DeepfakeDetectionCallbackMethod: OpenEnum, QueryValue {
+        case get
+        case post
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
 
-        @_spi(Generated) public init(storage: [String: JSONValue]) {
-            self.storage = storage
+        public init(rawValue: String) {
+            switch rawValue {
+            case "GET": self = .get
+            case "POST": self = .post
+            default: self = .unknown(rawValue)
+            }
         }
 
-        /// Creates a value from its fields; `nil` leaves a field out of the JSON.
-        public init(
-            texml: JSONValue? = nil,
-            url: JSONValue? = nil
-        ) {
-            self.storage = [:]
-            set(texml, forKey: "Texml")
-            set(url, forKey: "Url")
+        public var rawValue: String {
+            switch self {
+            case .get: "GET"
+            case .post: "POST"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+extension InitiateCallRequest {
+    public enum DetectionMode: OpenEnum, QueryValue {
+        case premium
+        case regular
+        case premiumCallScreening
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "Premium": self = .premium
+            case "Regular": self = .regular
+            case "PremiumCallScreening": self = .premiumCallScreening
+            default: self = .unknown(rawValue)
+            }
         }
 
-        public var texml: JSONValue? { value(forKey: "Texml") }
+        public var rawValue: String {
+            switch self {
+            case .premium: "Premium"
+            case .regular: "Regular"
+            case .premiumCallScreening: "PremiumCallScreening"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
 
-        public var url: JSONValue? { value(forKey: "Url") }
+extension InitiateCallRequest {
+    public enum MachineDetection: OpenEnum, QueryValue {
+        case enable
+        case disable
+        case detectMessageEnd
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "Enable": self = .enable
+            case "Disable": self = .disable
+            case "DetectMessageEnd": self = .detectMessageEnd
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .enable: "Enable"
+            case .disable: "Disable"
+            case .detectMessageEnd: "DetectMessageEnd"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+extension InitiateCallRequest {
+    public enum MediaEncryption: OpenEnum, QueryValue {
+        case disabled
+        case srtp
+        case dtls
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "disabled": self = .disabled
+            case "SRTP": self = .srtp
+            case "DTLS": self = .dtls
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .disabled: "disabled"
+            case .srtp: "SRTP"
+            case .dtls: "DTLS"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+extension InitiateCallRequest {
+    public enum RecordingChannels: OpenEnum, QueryValue {
+        case mono
+        case dual
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "mono": self = .mono
+            case "dual": self = .dual
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .mono: "mono"
+            case .dual: "dual"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+extension InitiateCallRequest {
+    public enum RecordingStatusCallbackMethod: OpenEnum, QueryValue {
+        case get
+        case post
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "GET": self = .get
+            case "POST": self = .post
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .get: "GET"
+            case .post: "POST"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+extension InitiateCallRequest {
+    public enum RecordingTrackValue: OpenEnum, QueryValue {
+        case inbound
+        case outbound
+        case both
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "inbound": self = .inbound
+            case "outbound": self = .outbound
+            case "both": self = .both
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .inbound: "inbound"
+            case .outbound: "outbound"
+            case .both: "both"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+extension InitiateCallRequest {
+    public enum SIPRegionValue: OpenEnum, QueryValue {
+        case us
+        case europe
+        case canada
+        case australia
+        case middleEast
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "US": self = .us
+            case "Europe": self = .europe
+            case "Canada": self = .canada
+            case "Australia": self = .australia
+            case "Middle East": self = .middleEast
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .us: "US"
+            case .europe: "Europe"
+            case .canada: "Canada"
+            case .australia: "Australia"
+            case .middleEast: "Middle East"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+extension InitiateCallRequest {
+    public enum StatusCallbackMethod: OpenEnum, QueryValue {
+        case get
+        case post
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "GET": self = .get
+            case "POST": self = .post
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .get: "GET"
+            case .post: "POST"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+extension InitiateCallRequest {
+    public enum SupervisingRole: OpenEnum, QueryValue {
+        case barge
+        case whisper
+        case monitor
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "barge": self = .barge
+            case "whisper": self = .whisper
+            case "monitor": self = .monitor
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .barge: "barge"
+            case .whisper: "whisper"
+            case .monitor: "monitor"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+extension InitiateCallRequest {
+    public enum Trim: OpenEnum, QueryValue {
+        case trimSilence
+        case doNotTrim
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "trim-silence": self = .trimSilence
+            case "do-not-trim": self = .doNotTrim
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .trimSilence: "trim-silence"
+            case .doNotTrim: "do-not-trim"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+extension InitiateCallRequest {
+    public enum URLMethod: OpenEnum, QueryValue {
+        case get
+        case post
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "GET": self = .get
+            case "POST": self = .post
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .get: "GET"
+            case .post: "POST"
+            case .unknown(let value): value
+            }
+        }
     }
 }
 

@@ -163,6 +163,112 @@ extension TexmlAccountsCallsResource {
         return try await client.perform(request, options: options, as: InitiateCallResult.self)
     }
 
+    /// Initiate an outbound call
+    ///
+    /// `POST /texml/Accounts/{account_sid}/Calls`
+    ///
+    /// - Parameters:
+    ///   - accountSid: `account_sid` in the path; required.
+    ///   - applicationSid: `ApplicationSid` in the body; required.
+    ///   - from: `From` in the body; required.
+    ///   - to: `To` in the body; required.
+    ///   - statusCallback: `StatusCallback` in the body; optional.
+    ///   - url: `Url` in the body; optional.
+    ///   - asyncAmd: `AsyncAmd` in the body; the API's default `false`; optional.
+    ///   - asyncAmdStatusCallback: `AsyncAmdStatusCallback` in the body; optional.
+    ///   - asyncAmdStatusCallbackMethod: `AsyncAmdStatusCallbackMethod` in the body; one of `GET`, `POST`; the API's default `"POST"`; optional.
+    ///   - callerID: `CallerId` in the body; optional.
+    ///   - cancelPlaybackOnDetectMessageEnd: `CancelPlaybackOnDetectMessageEnd` in the body; the API's default `true`; optional.
+    ///   - cancelPlaybackOnMachineDetection: `CancelPlaybackOnMachineDetection` in the body; the API's default `true`; optional.
+    ///   - customHeaders: `CustomHeaders` in the body; optional.
+    ///   - deepfakeDetection: `DeepfakeDetection` in the body; one of `Enable`; optional.
+    ///   - deepfakeDetectionCallbackMethod: `DeepfakeDetectionCallbackMethod` in the body; one of `GET`, `POST`; the API's default `"POST"`; optional.
+    ///   - deepfakeDetectionCallbackURL: `DeepfakeDetectionCallbackUrl` in the body; optional.
+    ///   - detectionMode: `DetectionMode` in the body; one of `Premium`, `Regular`, `PremiumCallScreening`; the API's default `"Regular"`; optional.
+    ///   - fallbackURL: `FallbackUrl` in the body; optional.
+    ///   - machineDetection: `MachineDetection` in the body; one of `Enable`, `Disable`, `DetectMessageEnd`; the API's default `"Disable"`; optional.
+    ///   - machineDetectionPromptEndTimeout: `MachineDetectionPromptEndTimeout` in the body; optional.
+    ///   - machineDetectionSilenceTimeout: `MachineDetectionSilenceTimeout` in the body; the API's default `3500`; optional.
+    ///   - machineDetectionSpeechEndThreshold: `MachineDetectionSpeechEndThreshold` in the body; the API's default `800`; optional.
+    ///   - machineDetectionSpeechThreshold: `MachineDetectionSpeechThreshold` in the body; the API's default `3500`; optional.
+    ///   - machineDetectionTimeout: `MachineDetectionTimeout` in the body; the API's default `30000`; optional.
+    ///   - mediaEncryption: `MediaEncryption` in the body; one of `disabled`, `SRTP`, `DTLS`; the API's default `"disabled"`; optional.
+    ///   - preferredCodecs: `PreferredCodecs` in the body; optional.
+    ///   - record: `Record` in the body; optional.
+    ///   - recordingChannels: `RecordingChannels` in the body; one of `mono`, `dual`; optional.
+    ///   - recordingStatusCallback: `RecordingStatusCallback` in the body; optional.
+    ///   - recordingStatusCallbackEvent: `RecordingStatusCallbackEvent` in the body; optional.
+    ///   - recordingStatusCallbackMethod: `RecordingStatusCallbackMethod` in the body; one of `GET`, `POST`; optional.
+    ///   - recordingTimeout: `RecordingTimeout` in the body; the API's default `0`; optional.
+    ///   - recordingTrack: `RecordingTrack` in the body; one of `inbound`, `outbound`, `both`; optional.
+    ///   - sendRecordingURL: `SendRecordingUrl` in the body; optional.
+    ///   - sipAuthPassword: `SipAuthPassword` in the body; optional.
+    ///   - sipAuthUsername: `SipAuthUsername` in the body; optional.
+    ///   - sipRegion: `SipRegion` in the body; one of `US`, `Europe`, `Canada`, `Australia`, `Middle East`; the API's default `"US"`; optional.
+    ///   - statusCallbackEvent: `StatusCallbackEvent` in the body; the API's default `"completed"`; optional.
+    ///   - statusCallbackMethod: `StatusCallbackMethod` in the body; one of `GET`, `POST`; the API's default `"POST"`; optional.
+    ///   - superviseCallSid: `SuperviseCallSid` in the body; optional.
+    ///   - supervisingRole: `SupervisingRole` in the body; one of `barge`, `whisper`, `monitor`; the API's default `"barge"`; optional.
+    ///   - texml: `Texml` in the body; optional.
+    ///   - timeLimit: `TimeLimit` in the body; the API's default `14400`; optional.
+    ///   - timeout: `Timeout` in the body; the API's default `30`; optional.
+    ///   - trim: `Trim` in the body; one of `trim-silence`, `do-not-trim`; optional.
+    ///   - urlMethod: `UrlMethod` in the body; one of `GET`, `POST`; the API's default `"POST"`; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `InitiateCallResult`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
+    public func create(
+        accountSid: String,
+        applicationSid: String,
+        from: String,
+        to: String,
+        statusCallback: String? = nil,
+        url: String? = nil,
+        asyncAmd: Bool? = nil,
+        asyncAmdStatusCallback: String? = nil,
+        asyncAmdStatusCallbackMethod: InitiateCallRequest.AsyncAmdStatusCallbackMethod? = nil,
+        callerID: String? = nil,
+        cancelPlaybackOnDetectMessageEnd: Bool? = nil,
+        cancelPlaybackOnMachineDetection: Bool? = nil,
+        customHeaders: [InitiateCallRequest.CustomHeadersItem]? = nil,
+        deepfakeDetection: InitiateCallRequest.DeepfakeDetection? = nil,
+        deepfakeDetectionCallbackMethod: InitiateCallRequest.DeepfakeDetectionCallbackMethod? = nil,
+        deepfakeDetectionCallbackURL: String? = nil,
+        detectionMode: InitiateCallRequest.DetectionMode? = nil,
+        fallbackURL: String? = nil,
+        machineDetection: InitiateCallRequest.MachineDetection? = nil,
+        machineDetectionPromptEndTimeout: Int? = nil,
+        machineDetectionSilenceTimeout: Int? = nil,
+        machineDetectionSpeechEndThreshold: Int? = nil,
+        machineDetectionSpeechThreshold: Int? = nil,
+        machineDetectionTimeout: Int? = nil,
+        mediaEncryption: InitiateCallRequest.MediaEncryption? = nil,
+        preferredCodecs: String? = nil,
+        record: Bool? = nil,
+        recordingChannels: InitiateCallRequest.RecordingChannels? = nil,
+        recordingStatusCallback: String? = nil,
+        recordingStatusCallbackEvent: String? = nil,
+        recordingStatusCallbackMethod: InitiateCallRequest.RecordingStatusCallbackMethod? = nil,
+        recordingTimeout: Int? = nil,
+        recordingTrack: InitiateCallRequest.RecordingTrackValue? = nil,
+        sendRecordingURL: Bool? = nil,
+        sipAuthPassword: String? = nil,
+        sipAuthUsername: String? = nil,
+        sipRegion: InitiateCallRequest.SIPRegionValue? = nil,
+        statusCallbackEvent: String? = nil,
+        statusCallbackMethod: InitiateCallRequest.StatusCallbackMethod? = nil,
+        superviseCallSid: String? = nil,
+        supervisingRole: InitiateCallRequest.SupervisingRole? = nil,
+        texml: String? = nil,
+        timeLimit: Int? = nil,
+        timeout: Int? = nil,
+        trim: InitiateCallRequest.Trim? = nil,
+        urlMethod: InitiateCallRequest.URLMethod? = nil,
+        options: RequestOptions = .none
+    ) async throws -> InitiateCallResult {
+        try await self.create(accountSid: accountSid, InitiateCallRequest(applicationSid: applicationSid, from: from, to: to, statusCallback: statusCallback, url: url, asyncAmd: asyncAmd, asyncAmdStatusCallback: asyncAmdStatusCallback, asyncAmdStatusCallbackMethod: asyncAmdStatusCallbackMethod, callerID: callerID, cancelPlaybackOnDetectMessageEnd: cancelPlaybackOnDetectMessageEnd, cancelPlaybackOnMachineDetection: cancelPlaybackOnMachineDetection, customHeaders: customHeaders, deepfakeDetection: deepfakeDetection, deepfakeDetectionCallbackMethod: deepfakeDetectionCallbackMethod, deepfakeDetectionCallbackURL: deepfakeDetectionCallbackURL, detectionMode: detectionMode, fallbackURL: fallbackURL, machineDetection: machineDetection, machineDetectionPromptEndTimeout: machineDetectionPromptEndTimeout, machineDetectionSilenceTimeout: machineDetectionSilenceTimeout, machineDetectionSpeechEndThreshold: machineDetectionSpeechEndThreshold, machineDetectionSpeechThreshold: machineDetectionSpeechThreshold, machineDetectionTimeout: machineDetectionTimeout, mediaEncryption: mediaEncryption, preferredCodecs: preferredCodecs, record: record, recordingChannels: recordingChannels, recordingStatusCallback: recordingStatusCallback, recordingStatusCallbackEvent: recordingStatusCallbackEvent, recordingStatusCallbackMethod: recordingStatusCallbackMethod, recordingTimeout: recordingTimeout, recordingTrack: recordingTrack, sendRecordingURL: sendRecordingURL, sipAuthPassword: sipAuthPassword, sipAuthUsername: sipAuthUsername, sipRegion: sipRegion, statusCallbackEvent: statusCallbackEvent, statusCallbackMethod: statusCallbackMethod, superviseCallSid: superviseCallSid, supervisingRole: supervisingRole, texml: texml, timeLimit: timeLimit, timeout: timeout, trim: trim, urlMethod: urlMethod), options: options)
+    }
+
     /// The parameters of `POST /texml/Accounts/{account_sid}/Calls` (`InitiateTexmlCall`).
     public struct CreateParameters: Sendable {
         public let accountSid: String

@@ -728,8 +728,316 @@ extension CallStreamingStopped {
 /// Streaming Stopped Event
 public typealias CallStreamingStoppedEvent = DataEnvelope<CallStreamingStopped>
 
+/// Conversation Relay Custom Parameters
+public struct ConversationRelayAssistant: JSONModel {
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        dynamic_variables: [String: String]
+        ...
+        """)
+
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
+        self.storage = storage
+    }
+
+    /// Creates a value from its fields; `nil` leaves a field out of the JSON.
+    public init(
+        dynamicVariables: [String: String]? = nil
+    ) {
+        self.storage = [:]
+        set(dynamicVariables, forKey: "dynamic_variables")
+    }
+
+    /// Example: `{"customer_id":"12345","tier":"premium"}`
+    public var dynamicVariables: [String: String]? { value(forKey: "dynamic_variables") }
+}
+
+/// Conversation Relay Settings
+public struct ConversationRelaySettings: JSONModel {
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        url: String!
+        dtmf_detection: Bool
+        interruptible: $0
+        interruptible_greeting: $0
+        languages: [$1]
+        """, ConversationRelayInterruptible.self, ConversationRelayLanguage.self)
+
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
+        self.storage = storage
+    }
+
+    /// Creates a value from its fields; `nil` leaves a field out of the JSON.
+    public init(
+        url: String,
+        dtmfDetection: Bool? = nil,
+        interruptible: ConversationRelayInterruptible? = nil,
+        interruptibleGreeting: ConversationRelayInterruptible? = nil,
+        languages: [ConversationRelayLanguage]? = nil
+    ) {
+        self.storage = [:]
+        set(url, forKey: "url")
+        set(dtmfDetection, forKey: "dtmf_detection")
+        set(interruptible, forKey: "interruptible")
+        set(interruptibleGreeting, forKey: "interruptible_greeting")
+        set(languages, forKey: "languages")
+    }
+
+    /// Example: `true`
+    public var dtmfDetection: Bool? { value(forKey: "dtmf_detection") }
+
+    public var interruptible: ConversationRelayInterruptible? { value(forKey: "interruptible") }
+
+    public var interruptibleGreeting: ConversationRelayInterruptible? { value(forKey: "interruptible_greeting") }
+
+    public var languages: [ConversationRelayLanguage]? { value(forKey: "languages") }
+
+    /// Example: `"wss://example.com/conversation-relay"`
+    public var url: String? { value(forKey: "url") }
+}
+
 /// Conversation Relay Start Request
-public typealias ConversationRelayStartRequest = JSONValue
+public struct ConversationRelayStartRequest: JSONModel {
+    @_spi(Generated) public let storage: [String: JSONValue]
+    @_spi(Generated) public static let schemaMembers = SchemaMember.table(
+        """
+        assistant: $0
+        client_state: String
+        command_id: String
+        conversation_relay_dtmf_detection: Bool
+        conversation_relay_settings: $1
+        conversation_relay_url: String
+        custom_parameters: JSONValue
+        dtmf_detection: Bool
+        greeting: String
+        interruptible: $2
+        interruptible_greeting: $2
+        interruption_settings: $3
+        language: String
+        languages: [$4]
+        provider: String
+        structured_provider: $5
+        transcription: JSONValue
+        transcription_engine: $6
+        transcription_engine_config: $7
+        tts_provider: String
+        url: String
+        voice: String
+        voice_settings: $8
+        """, ConversationRelayAssistant.self, ConversationRelaySettings.self, ConversationRelayInterruptible.self, ConversationRelayInterruptionSettings.self, ConversationRelayLanguage.self, ConversationRelayStructuredProvider.self, ConversationRelayStartRequest.TranscriptionEngine.self, ConversationRelayTranscriptionEngineConfig.self, ConversationRelayStartRequest.VoiceSettingsUnion.self)
+
+    @_spi(Generated) public init(storage: [String: JSONValue]) {
+        self.storage = storage
+    }
+
+    /// Creates a value from its fields; `nil` leaves a field out of the JSON.
+    public init(
+        customParameters: JSONValue? = nil,
+        dtmfDetection: Bool? = nil,
+        greeting: String? = nil,
+        interruptible: ConversationRelayInterruptible? = nil,
+        interruptibleGreeting: ConversationRelayInterruptible? = nil,
+        language: String? = nil,
+        languages: [ConversationRelayLanguage]? = nil,
+        ttsProvider: String? = nil,
+        url: String? = nil,
+        voice: String? = nil,
+        voiceSettings: ConversationRelayStartRequest.VoiceSettingsUnion? = nil,
+        assistant: ConversationRelayAssistant? = nil,
+        clientState: String? = nil,
+        commandID: String? = nil,
+        conversationRelayDtmfDetection: Bool? = nil,
+        conversationRelaySettings: ConversationRelaySettings? = nil,
+        conversationRelayURL: String? = nil,
+        interruptionSettings: ConversationRelayInterruptionSettings? = nil,
+        provider: String? = nil,
+        structuredProvider: ConversationRelayStructuredProvider? = nil,
+        transcription: JSONValue? = nil,
+        transcriptionEngine: ConversationRelayStartRequest.TranscriptionEngine? = nil,
+        transcriptionEngineConfig: ConversationRelayTranscriptionEngineConfig? = nil
+    ) {
+        self.storage = [:]
+        set(customParameters, forKey: "custom_parameters")
+        set(dtmfDetection, forKey: "dtmf_detection")
+        set(greeting, forKey: "greeting")
+        set(interruptible, forKey: "interruptible")
+        set(interruptibleGreeting, forKey: "interruptible_greeting")
+        set(language, forKey: "language")
+        set(languages, forKey: "languages")
+        set(ttsProvider, forKey: "tts_provider")
+        set(url, forKey: "url")
+        set(voice, forKey: "voice")
+        set(voiceSettings, forKey: "voice_settings")
+        set(assistant, forKey: "assistant")
+        set(clientState, forKey: "client_state")
+        set(commandID, forKey: "command_id")
+        set(conversationRelayDtmfDetection, forKey: "conversation_relay_dtmf_detection")
+        set(conversationRelaySettings, forKey: "conversation_relay_settings")
+        set(conversationRelayURL, forKey: "conversation_relay_url")
+        set(interruptionSettings, forKey: "interruption_settings")
+        set(provider, forKey: "provider")
+        set(structuredProvider, forKey: "structured_provider")
+        set(transcription, forKey: "transcription")
+        set(transcriptionEngine, forKey: "transcription_engine")
+        set(transcriptionEngineConfig, forKey: "transcription_engine_config")
+    }
+
+    public var assistant: ConversationRelayAssistant? { value(forKey: "assistant") }
+
+    /// Example: `"aGF2ZSBhIG5pY2UgZGF5ID1d"`
+    public var clientState: String? { value(forKey: "client_state") }
+
+    /// Example: `"891510ac-f3e4-11e8-af5b-de00688a4901"`
+    public var commandID: String? { value(forKey: "command_id") }
+
+    /// Example: `true`
+    public var conversationRelayDtmfDetection: Bool? { value(forKey: "conversation_relay_dtmf_detection") }
+
+    public var conversationRelaySettings: ConversationRelaySettings? { value(forKey: "conversation_relay_settings") }
+
+    /// Example: `"wss://example.com/conversation-relay"`
+    public var conversationRelayURL: String? { value(forKey: "conversation_relay_url") }
+
+    /// Example: `{"customer_id":"12345"}`
+    public var customParameters: JSONValue? { value(forKey: "custom_parameters") }
+
+    /// Example: `true`
+    public var dtmfDetection: Bool? { value(forKey: "dtmf_detection") }
+
+    /// Example: `"Hi! Ask me anything!"`
+    public var greeting: String? { value(forKey: "greeting") }
+
+    public var interruptible: ConversationRelayInterruptible? { value(forKey: "interruptible") }
+
+    public var interruptibleGreeting: ConversationRelayInterruptible? { value(forKey: "interruptible_greeting") }
+
+    public var interruptionSettings: ConversationRelayInterruptionSettings? { value(forKey: "interruption_settings") }
+
+    /// Example: `"en-US"`
+    public var language: String? { value(forKey: "language") }
+
+    public var languages: [ConversationRelayLanguage]? { value(forKey: "languages") }
+
+    /// Example: `"elevenlabs"`
+    public var provider: String? { value(forKey: "provider") }
+
+    public var structuredProvider: ConversationRelayStructuredProvider? { value(forKey: "structured_provider") }
+
+    public var transcription: JSONValue? { value(forKey: "transcription") }
+
+    /// Example: `"Google"`
+    public var transcriptionEngine: ConversationRelayStartRequest.TranscriptionEngine? { value(forKey: "transcription_engine") }
+
+    public var transcriptionEngineConfig: ConversationRelayTranscriptionEngineConfig? { value(forKey: "transcription_engine_config") }
+
+    /// Example: `"telnyx"`
+    public var ttsProvider: String? { value(forKey: "tts_provider") }
+
+    /// Example: `"wss://example.com/conversation-relay"`
+    public var url: String? { value(forKey: "url") }
+
+    public var voice: String? { value(forKey: "voice") }
+
+    public var voiceSettings: ConversationRelayStartRequest.VoiceSettingsUnion? { value(forKey: "voice_settings") }
+}
+
+extension ConversationRelayStartRequest {
+    public enum TranscriptionEngine: OpenEnum, QueryValue {
+        case google
+        case telnyx
+        case deepgram
+        case azure
+        case xAI
+        case assemblyAI
+        case speechmatics
+        case soniox
+        case a
+        case b
+        /// A value this version of the client does not list; it is sent back unchanged.
+        case unknown(String)
+
+        public init(rawValue: String) {
+            switch rawValue {
+            case "Google": self = .google
+            case "Telnyx": self = .telnyx
+            case "Deepgram": self = .deepgram
+            case "Azure": self = .azure
+            case "xAI": self = .xAI
+            case "AssemblyAI": self = .assemblyAI
+            case "Speechmatics": self = .speechmatics
+            case "Soniox": self = .soniox
+            case "A": self = .a
+            case "B": self = .b
+            default: self = .unknown(rawValue)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .google: "Google"
+            case .telnyx: "Telnyx"
+            case .deepgram: "Deepgram"
+            case .azure: "Azure"
+            case .xAI: "xAI"
+            case .assemblyAI: "AssemblyAI"
+            case .speechmatics: "Speechmatics"
+            case .soniox: "Soniox"
+            case .a: "A"
+            case .b: "B"
+            case .unknown(let value): value
+            }
+        }
+    }
+}
+
+extension ConversationRelayStartRequest {
+    public enum VoiceSettingsUnion: JSONUnion {
+        case elevenLabsVoiceSettings(ElevenLabsVoiceSettings)
+        case telnyxVoiceSettings(TelnyxVoiceSettings)
+        case awsVoiceSettings(AWSVoiceSettings)
+        case minimaxVoiceSettings(MinimaxVoiceSettings)
+        case azureVoiceSettings(AzureVoiceSettings)
+        case rimeVoiceSettings(RimeVoiceSettings)
+        case resembleVoiceSettings(ResembleVoiceSettings)
+        case inworldVoiceSettings(InworldVoiceSettings)
+        case xaiVoiceSettings(XAIVoiceSettings)
+        /// A shape this version of the client does not know; it is sent back unchanged.
+        case unknown(JSONValue)
+
+        /// Decodes the variant named by `type`.
+        public init(json: JSONValue) throws {
+            switch UnionDecoding.discriminator(json, "type") {
+            case "elevenlabs": self = .elevenLabsVoiceSettings(try ElevenLabsVoiceSettings(json: json))
+            case "telnyx": self = .telnyxVoiceSettings(try TelnyxVoiceSettings(json: json))
+            case "aws": self = .awsVoiceSettings(try AWSVoiceSettings(json: json))
+            case "minimax": self = .minimaxVoiceSettings(try MinimaxVoiceSettings(json: json))
+            case "azure": self = .azureVoiceSettings(try AzureVoiceSettings(json: json))
+            case "rime": self = .rimeVoiceSettings(try RimeVoiceSettings(json: json))
+            case "resemble": self = .resembleVoiceSettings(try ResembleVoiceSettings(json: json))
+            case "inworld": self = .inworldVoiceSettings(try InworldVoiceSettings(json: json))
+            case "xai": self = .xaiVoiceSettings(try XAIVoiceSettings(json: json))
+            default: self = .unknown(json)
+            }
+        }
+
+        public var json: JSONValue {
+            switch self {
+            case .elevenLabsVoiceSettings(let value): value.json
+            case .telnyxVoiceSettings(let value): value.json
+            case .awsVoiceSettings(let value): value.json
+            case .minimaxVoiceSettings(let value): value.json
+            case .azureVoiceSettings(let value): value.json
+            case .rimeVoiceSettings(let value): value.json
+            case .resembleVoiceSettings(let value): value.json
+            case .inworldVoiceSettings(let value): value.json
+            case .xaiVoiceSettings(let value): value.json
+            case .unknown(let value): value
+            }
+        }
+    }
+}
 
 /// Conversation Relay Stop Request
 public struct ConversationRelayStopRequest: JSONModel {

@@ -24,6 +24,68 @@ extension CallsActionsResource {
         return try await client.perform(request, options: options, as: CallsActionsResource.StartConversationRelayResponse.self)
     }
 
+    /// Start Conversation Relay
+    ///
+    /// `POST /calls/{call_control_id}/actions/conversation_relay_start`
+    ///
+    /// - Parameters:
+    ///   - callControlID: `call_control_id` in the path; required.
+    ///   - customParameters: `custom_parameters` in the body; optional.
+    ///   - dtmfDetection: `dtmf_detection` in the body; the API's default `false`; optional.
+    ///   - greeting: `greeting` in the body; optional.
+    ///   - interruptible: `interruptible` in the body; optional.
+    ///   - interruptibleGreeting: `interruptible_greeting` in the body; optional.
+    ///   - language: `language` in the body; the API's default `"en"`; optional.
+    ///   - languages: `languages` in the body; optional.
+    ///   - ttsProvider: `tts_provider` in the body; optional.
+    ///   - url: `url` in the body; optional.
+    ///   - voice: `voice` in the body; optional.
+    ///   - voiceSettings: `voice_settings` in the body; optional.
+    ///   - assistant: `assistant` in the body; optional.
+    ///   - clientState: `client_state` in the body; optional.
+    ///   - commandID: `command_id` in the body; optional.
+    ///   - conversationRelayDtmfDetection: `conversation_relay_dtmf_detection` in the body; the API's default `false`; optional.
+    ///   - conversationRelaySettings: `conversation_relay_settings` in the body; optional.
+    ///   - conversationRelayURL: `conversation_relay_url` in the body; optional.
+    ///   - interruptionSettings: `interruption_settings` in the body; optional.
+    ///   - provider: `provider` in the body; optional.
+    ///   - structuredProvider: `structured_provider` in the body; optional.
+    ///   - transcription: `transcription` in the body; optional.
+    ///   - transcriptionEngine: `transcription_engine` in the body; the API's default `"Google"`; optional.
+    ///   - transcriptionEngineConfig: `transcription_engine_config` in the body; optional.
+    ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
+    /// - Returns: The decoded response, `CallsActionsResource.StartConversationRelayResponse`.
+    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
+    public func startConversationRelay(
+        callControlID: String,
+        customParameters: JSONValue? = nil,
+        dtmfDetection: Bool? = nil,
+        greeting: String? = nil,
+        interruptible: ConversationRelayInterruptible? = nil,
+        interruptibleGreeting: ConversationRelayInterruptible? = nil,
+        language: String? = nil,
+        languages: [ConversationRelayLanguage]? = nil,
+        ttsProvider: String? = nil,
+        url: String? = nil,
+        voice: String? = nil,
+        voiceSettings: ConversationRelayStartRequest.VoiceSettingsUnion? = nil,
+        assistant: ConversationRelayAssistant? = nil,
+        clientState: String? = nil,
+        commandID: String? = nil,
+        conversationRelayDtmfDetection: Bool? = nil,
+        conversationRelaySettings: ConversationRelaySettings? = nil,
+        conversationRelayURL: String? = nil,
+        interruptionSettings: ConversationRelayInterruptionSettings? = nil,
+        provider: String? = nil,
+        structuredProvider: ConversationRelayStructuredProvider? = nil,
+        transcription: JSONValue? = nil,
+        transcriptionEngine: ConversationRelayStartRequest.TranscriptionEngine? = nil,
+        transcriptionEngineConfig: ConversationRelayTranscriptionEngineConfig? = nil,
+        options: RequestOptions = .none
+    ) async throws -> CallsActionsResource.StartConversationRelayResponse {
+        try await self.startConversationRelay(callControlID: callControlID, ConversationRelayStartRequest(customParameters: customParameters, dtmfDetection: dtmfDetection, greeting: greeting, interruptible: interruptible, interruptibleGreeting: interruptibleGreeting, language: language, languages: languages, ttsProvider: ttsProvider, url: url, voice: voice, voiceSettings: voiceSettings, assistant: assistant, clientState: clientState, commandID: commandID, conversationRelayDtmfDetection: conversationRelayDtmfDetection, conversationRelaySettings: conversationRelaySettings, conversationRelayURL: conversationRelayURL, interruptionSettings: interruptionSettings, provider: provider, structuredProvider: structuredProvider, transcription: transcription, transcriptionEngine: transcriptionEngine, transcriptionEngineConfig: transcriptionEngineConfig), options: options)
+    }
+
     /// The parameters of `POST /calls/{call_control_id}/actions/conversation_relay_start` (`CallStartConversationRelay`).
     public struct StartConversationRelayParameters: Sendable {
         public let callControlID: String

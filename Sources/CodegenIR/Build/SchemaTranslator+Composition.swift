@@ -73,6 +73,19 @@ extension SchemaTranslator {
     }
 
     /// A `oneOf`/`anyOf`; `{type: null}` variants become nullability, a single remaining variant is returned as is.
+    /// Whether `oneOf`/`anyOf` alternatives only constrain the owner's members, with no type of
+    /// their own: `{title: With URL, required: [Url], properties: {Texml: {not: {}}}}`.
+    static func onlyConstrainMembers(_ variants: [SpecNode]) -> Bool {
+        let constraintKeys: Set<String> = ["title", "description", "required", "properties"]
+        return !variants.isEmpty
+            && variants.allSatisfy { variant in
+                variant.isMapping && variant.entries.allSatisfy { constraintKeys.contains($0.key) }
+                    && (variant["properties"]?.entries ?? []).allSatisfy { member in
+                        member.value.isMapping && member.value.entries.allSatisfy { $0.key == "not" }
+                    }
+            }
+    }
+
     func unionType(_ variants: [SpecNode], kind: UnionShape.Kind, owner: SpecNode) -> TranslatedType {
         var types: [TypeRef] = []
         var nullable = false

@@ -88,6 +88,9 @@ struct SchemaTranslator {
         }
         for key in ["oneOf", "anyOf"] {
             if let variants = node[key] {
+                // Alternatives that only say which of the object's own members go together are no
+                // types of their own: the object is one model with all its members.
+                if node["properties"] != nil, Self.onlyConstrainMembers(variants.items) { break }
                 let union = unionType(variants.items, kind: key == "oneOf" ? .oneOf : .anyOf, owner: node)
                 nullable = nullable || union.nullable
                 return TranslatedType(type: union.type, nullable: nullable)
