@@ -1055,7 +1055,7 @@ extension TelnyxOperation {
     /// The operations of `client.ai.openai.embeddings`.
     public struct AIOpenaiEmbeddingsOperations: Sendable {
         /// `POST /ai/openai/embeddings`
-        public let createEmbeddings = TelnyxOperation("create_openai_embeddings", name: "ai.openai.embeddings.createEmbeddings")
+        public let create = TelnyxOperation("create_openai_embeddings", name: "ai.openai.embeddings.create")
         /// `GET /ai/openai/embeddings/models`
         public let listEmbeddingModels = TelnyxOperation("list_openai_embedding_models", name: "ai.openai.embeddings.listEmbeddingModels")
     }
@@ -4529,7 +4529,7 @@ extension TelnyxOperation {
     /// The operations of `client.texml.accounts.calls`.
     public struct TexmlAccountsCallsOperations: Sendable {
         /// `GET /texml/Accounts/{account_sid}/Calls`
-        public let retrieveCalls = TelnyxOperation("GetTexmlCalls", name: "texml.accounts.calls.retrieveCalls")
+        public let retrievePage = TelnyxOperation("GetTexmlCalls", name: "texml.accounts.calls.retrievePage")
         /// `POST /texml/Accounts/{account_sid}/Calls`
         public let create = TelnyxOperation("InitiateTexmlCall", name: "texml.accounts.calls.create")
         /// `GET /texml/Accounts/{account_sid}/Calls/{call_sid}`
@@ -4563,7 +4563,7 @@ extension TelnyxOperation {
     /// The operations of `client.texml.accounts.calls.recordingsJSON`.
     public struct TexmlAccountsCallsRecordingsJSONOperations: Sendable {
         /// `GET /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings.json`
-        public let retrieveRecordingsJSON = TelnyxOperation("FetchTeXMLCallRecordings", name: "texml.accounts.calls.recordingsJSON.retrieveRecordingsJSON")
+        public let retrievePage = TelnyxOperation("FetchTeXMLCallRecordings", name: "texml.accounts.calls.recordingsJSON.retrievePage")
         /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings.json`
         public let create = TelnyxOperation("StartTeXMLCallRecording", name: "texml.accounts.calls.recordingsJSON.create")
     }
@@ -4589,7 +4589,7 @@ extension TelnyxOperation {
     /// The operations of `client.texml.accounts.conferences`.
     public struct TexmlAccountsConferencesOperations: Sendable {
         /// `GET /texml/Accounts/{account_sid}/Conferences`
-        public let retrieveConferences = TelnyxOperation("GetTexmlConferences", name: "texml.accounts.conferences.retrieveConferences")
+        public let retrievePage = TelnyxOperation("GetTexmlConferences", name: "texml.accounts.conferences.retrievePage")
         /// `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}`
         public let retrieve = TelnyxOperation("GetTexmlConference", name: "texml.accounts.conferences.retrieve")
         /// `POST /texml/Accounts/{account_sid}/Conferences/{conference_sid}`
@@ -4607,7 +4607,7 @@ extension TelnyxOperation {
     /// The operations of `client.texml.accounts.conferences.participants`.
     public struct TexmlAccountsConferencesParticipantsOperations: Sendable {
         /// `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants`
-        public let retrieveParticipants = TelnyxOperation("GetTexmlConferenceParticipants", name: "texml.accounts.conferences.participants.retrieveParticipants")
+        public let retrievePage = TelnyxOperation("GetTexmlConferenceParticipants", name: "texml.accounts.conferences.participants.retrievePage")
         /// `POST /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants`
         public let create = TelnyxOperation("DialTexmlConferenceParticipant", name: "texml.accounts.conferences.participants.create")
         /// `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants/{call_sid_or_participant_label}`
@@ -4647,9 +4647,9 @@ extension TelnyxOperation {
     /// The operations of `client.texml.accounts.recordings.json`.
     public struct TexmlAccountsRecordingsJSONOperations: Sendable {
         /// `GET /texml/Accounts/{account_sid}/Recordings/{recording_sid}.json`
-        public let retrieveRecordingSidJSON = TelnyxOperation("GetTeXMLCallRecording", name: "texml.accounts.recordings.json.retrieveRecordingSidJSON")
+        public let retrieve = TelnyxOperation("GetTeXMLCallRecording", name: "texml.accounts.recordings.json.retrieve")
         /// `DELETE /texml/Accounts/{account_sid}/Recordings/{recording_sid}.json`
-        public let deleteRecordingSidJSON = TelnyxOperation("DeleteTeXMLCallRecording", name: "texml.accounts.recordings.json.deleteRecordingSidJSON")
+        public let delete = TelnyxOperation("DeleteTeXMLCallRecording", name: "texml.accounts.recordings.json.delete")
     }
 }
 
@@ -4665,9 +4665,9 @@ extension TelnyxOperation {
     /// The operations of `client.texml.accounts.transcriptions.json`.
     public struct TexmlAccountsTranscriptionsJSONOperations: Sendable {
         /// `GET /texml/Accounts/{account_sid}/Transcriptions/{recording_transcription_sid}.json`
-        public let retrieveRecordingTranscriptionSidJSON = TelnyxOperation("GetTeXMLRecordingTranscription", name: "texml.accounts.transcriptions.json.retrieveRecordingTranscriptionSidJSON")
+        public let retrieve = TelnyxOperation("GetTeXMLRecordingTranscription", name: "texml.accounts.transcriptions.json.retrieve")
         /// `DELETE /texml/Accounts/{account_sid}/Transcriptions/{recording_transcription_sid}.json`
-        public let deleteRecordingTranscriptionSidJSON = TelnyxOperation("DeleteTeXMLRecordingTranscription", name: "texml.accounts.transcriptions.json.deleteRecordingTranscriptionSidJSON")
+        public let delete = TelnyxOperation("DeleteTeXMLRecordingTranscription", name: "texml.accounts.transcriptions.json.delete")
     }
 }
 

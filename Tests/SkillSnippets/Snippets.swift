@@ -4401,7 +4401,7 @@ func snippet_telnyx_texml_swift_SKILL_5(client: TelnyxClient) async throws {
 }
 
 func snippet_telnyx_texml_swift_SKILL_6(client: TelnyxClient) async throws {
-    let response = try await client.texml.accounts.calls.retrieveCalls(accountSid: "example")
+    let response = try await client.texml.accounts.calls.retrievePage(accountSid: "example")
     print(response)
 }
 
@@ -4416,7 +4416,7 @@ func snippet_telnyx_texml_swift_SKILL_8(client: TelnyxClient) async throws {
 }
 
 func snippet_telnyx_texml_swift_SKILL_9(client: TelnyxClient) async throws {
-    let response = try await client.texml.accounts.calls.recordingsJSON.retrieveRecordingsJSON(
+    let response = try await client.texml.accounts.calls.recordingsJSON.retrievePage(
         accountSid: "example",
         callSid: "example"
     )

@@ -2061,11 +2061,11 @@ extension AIOpenaiEmbeddingsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `OpenAIEmbeddingResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func createEmbeddings(
+    public func create(
         _ body: OpenAIEmbeddingRequest,
         options: RequestOptions = .none
     ) async throws -> OpenAIEmbeddingResponse {
-        let request = CreateEmbeddingsParameters(body).makeRequest()
+        let request = CreateParameters(body).makeRequest()
         return try await client.perform(request, options: options, as: OpenAIEmbeddingResponse.self)
     }
 
@@ -2082,7 +2082,7 @@ extension AIOpenaiEmbeddingsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `OpenAIEmbeddingResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func createEmbeddings(
+    public func create(
         input: OpenAIEmbeddingRequest.Input,
         model: String,
         dimensions: Int? = nil,
@@ -2090,11 +2090,11 @@ extension AIOpenaiEmbeddingsResource {
         user: String? = nil,
         options: RequestOptions = .none
     ) async throws -> OpenAIEmbeddingResponse {
-        try await self.createEmbeddings(OpenAIEmbeddingRequest(input: input, model: model, dimensions: dimensions, encodingFormat: encodingFormat, user: user), options: options)
+        try await self.create(OpenAIEmbeddingRequest(input: input, model: model, dimensions: dimensions, encodingFormat: encodingFormat, user: user), options: options)
     }
 
     /// The parameters of `POST /ai/openai/embeddings` (`create_openai_embeddings`).
-    public struct CreateEmbeddingsParameters: Sendable {
+    public struct CreateParameters: Sendable {
         public let body: OpenAIEmbeddingRequest
 
         public init(_ body: OpenAIEmbeddingRequest) {

@@ -26,7 +26,7 @@ extension TexmlAccountsCallsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `CallResourceIndex`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func retrieveCalls(
+    public func retrievePage(
         accountSid: String,
         page: Int? = nil,
         endTime: String? = nil,
@@ -38,16 +38,16 @@ extension TexmlAccountsCallsResource {
         startTime: String? = nil,
         startTimeGt: String? = nil,
         startTimeLt: String? = nil,
-        status: TexmlAccountsCallsResource.RetrieveCallsParameters.StatusValue? = nil,
+        status: TexmlAccountsCallsResource.RetrievePageParameters.StatusValue? = nil,
         to: String? = nil,
         options: RequestOptions = .none
     ) async throws -> CallResourceIndex {
-        let request = RetrieveCallsParameters(accountSid: accountSid, page: page, endTime: endTime, endTimeGt: endTimeGt, endTimeLt: endTimeLt, from: from, pageSize: pageSize, pageToken: pageToken, startTime: startTime, startTimeGt: startTimeGt, startTimeLt: startTimeLt, status: status, to: to).makeRequest()
+        let request = RetrievePageParameters(accountSid: accountSid, page: page, endTime: endTime, endTimeGt: endTimeGt, endTimeLt: endTimeLt, from: from, pageSize: pageSize, pageToken: pageToken, startTime: startTime, startTimeGt: startTimeGt, startTimeLt: startTimeLt, status: status, to: to).makeRequest()
         return try await client.perform(request, options: options, as: CallResourceIndex.self)
     }
 
     /// The parameters of `GET /texml/Accounts/{account_sid}/Calls` (`GetTexmlCalls`).
-    public struct RetrieveCallsParameters: Sendable {
+    public struct RetrievePageParameters: Sendable {
         public let accountSid: String
         /// Example: `1`
         public let page: Int?
@@ -69,11 +69,11 @@ extension TexmlAccountsCallsResource {
         /// Example: `"2023-05-22"`
         public let startTimeLt: String?
         /// Example: `"no-answer"`
-        public let status: TexmlAccountsCallsResource.RetrieveCallsParameters.StatusValue?
+        public let status: TexmlAccountsCallsResource.RetrievePageParameters.StatusValue?
         /// Example: `"+1312345678"`
         public let to: String?
 
-        public init(accountSid: String, page: Int? = nil, endTime: String? = nil, endTimeGt: String? = nil, endTimeLt: String? = nil, from: String? = nil, pageSize: Int? = nil, pageToken: String? = nil, startTime: String? = nil, startTimeGt: String? = nil, startTimeLt: String? = nil, status: TexmlAccountsCallsResource.RetrieveCallsParameters.StatusValue? = nil, to: String? = nil) {
+        public init(accountSid: String, page: Int? = nil, endTime: String? = nil, endTimeGt: String? = nil, endTimeLt: String? = nil, from: String? = nil, pageSize: Int? = nil, pageToken: String? = nil, startTime: String? = nil, startTimeGt: String? = nil, startTimeLt: String? = nil, status: TexmlAccountsCallsResource.RetrievePageParameters.StatusValue? = nil, to: String? = nil) {
             self.accountSid = accountSid
             self.page = page
             self.endTime = endTime
@@ -109,7 +109,7 @@ extension TexmlAccountsCallsResource {
     }
 }
 
-extension TexmlAccountsCallsResource.RetrieveCallsParameters {
+extension TexmlAccountsCallsResource.RetrievePageParameters {
     public enum StatusValue: OpenEnum, QueryValue {
         case canceled
         case completed
@@ -380,17 +380,17 @@ extension TexmlAccountsCallsRecordingsJSONResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `TexmlGetCallRecordingsResponseBody`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func retrieveRecordingsJSON(
+    public func retrievePage(
         accountSid: String,
         callSid: String,
         options: RequestOptions = .none
     ) async throws -> TexmlGetCallRecordingsResponseBody {
-        let request = RetrieveRecordingsJSONParameters(accountSid: accountSid, callSid: callSid).makeRequest()
+        let request = RetrievePageParameters(accountSid: accountSid, callSid: callSid).makeRequest()
         return try await client.perform(request, options: options, as: TexmlGetCallRecordingsResponseBody.self)
     }
 
     /// The parameters of `GET /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings.json` (`FetchTeXMLCallRecordings`).
-    public struct RetrieveRecordingsJSONParameters: Sendable {
+    public struct RetrievePageParameters: Sendable {
         public let accountSid: String
         public let callSid: String
 
@@ -696,7 +696,7 @@ extension TexmlAccountsConferencesResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `ConferenceResourceIndex`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func retrieveConferences(
+    public func retrievePage(
         accountSid: String,
         page: Int? = nil,
         dateCreated: String? = nil,
@@ -704,15 +704,15 @@ extension TexmlAccountsConferencesResource {
         friendlyName: String? = nil,
         pageSize: Int? = nil,
         pageToken: String? = nil,
-        status: TexmlAccountsConferencesResource.RetrieveConferencesParameters.StatusValue? = nil,
+        status: TexmlAccountsConferencesResource.RetrievePageParameters.StatusValue? = nil,
         options: RequestOptions = .none
     ) async throws -> ConferenceResourceIndex {
-        let request = RetrieveConferencesParameters(accountSid: accountSid, page: page, dateCreated: dateCreated, dateUpdated: dateUpdated, friendlyName: friendlyName, pageSize: pageSize, pageToken: pageToken, status: status).makeRequest()
+        let request = RetrievePageParameters(accountSid: accountSid, page: page, dateCreated: dateCreated, dateUpdated: dateUpdated, friendlyName: friendlyName, pageSize: pageSize, pageToken: pageToken, status: status).makeRequest()
         return try await client.perform(request, options: options, as: ConferenceResourceIndex.self)
     }
 
     /// The parameters of `GET /texml/Accounts/{account_sid}/Conferences` (`GetTexmlConferences`).
-    public struct RetrieveConferencesParameters: Sendable {
+    public struct RetrievePageParameters: Sendable {
         public let accountSid: String
         /// Example: `1`
         public let page: Int?
@@ -726,9 +726,9 @@ extension TexmlAccountsConferencesResource {
         public let pageSize: Int?
         public let pageToken: String?
         /// Example: `"in-progress"`
-        public let status: TexmlAccountsConferencesResource.RetrieveConferencesParameters.StatusValue?
+        public let status: TexmlAccountsConferencesResource.RetrievePageParameters.StatusValue?
 
-        public init(accountSid: String, page: Int? = nil, dateCreated: String? = nil, dateUpdated: String? = nil, friendlyName: String? = nil, pageSize: Int? = nil, pageToken: String? = nil, status: TexmlAccountsConferencesResource.RetrieveConferencesParameters.StatusValue? = nil) {
+        public init(accountSid: String, page: Int? = nil, dateCreated: String? = nil, dateUpdated: String? = nil, friendlyName: String? = nil, pageSize: Int? = nil, pageToken: String? = nil, status: TexmlAccountsConferencesResource.RetrievePageParameters.StatusValue? = nil) {
             self.accountSid = accountSid
             self.page = page
             self.dateCreated = dateCreated
@@ -754,7 +754,7 @@ extension TexmlAccountsConferencesResource {
     }
 }
 
-extension TexmlAccountsConferencesResource.RetrieveConferencesParameters {
+extension TexmlAccountsConferencesResource.RetrievePageParameters {
     public enum StatusValue: OpenEnum, QueryValue {
         case initValue
         case inProgress
@@ -874,17 +874,17 @@ extension TexmlAccountsConferencesParticipantsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `ParticipantResourceIndex`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func retrieveParticipants(
+    public func retrievePage(
         accountSid: String,
         conferenceSid: String,
         options: RequestOptions = .none
     ) async throws -> ParticipantResourceIndex {
-        let request = RetrieveParticipantsParameters(accountSid: accountSid, conferenceSid: conferenceSid).makeRequest()
+        let request = RetrievePageParameters(accountSid: accountSid, conferenceSid: conferenceSid).makeRequest()
         return try await client.perform(request, options: options, as: ParticipantResourceIndex.self)
     }
 
     /// The parameters of `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants` (`GetTexmlConferenceParticipants`).
-    public struct RetrieveParticipantsParameters: Sendable {
+    public struct RetrievePageParameters: Sendable {
         public let accountSid: String
         public let conferenceSid: String
 
@@ -1433,17 +1433,17 @@ extension TexmlAccountsRecordingsJSONResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `TexmlGetCallRecordingResponseBody`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func retrieveRecordingSidJSON(
+    public func retrieve(
         accountSid: String,
         recordingSid: String,
         options: RequestOptions = .none
     ) async throws -> TexmlGetCallRecordingResponseBody {
-        let request = RetrieveRecordingSidJSONParameters(accountSid: accountSid, recordingSid: recordingSid).makeRequest()
+        let request = RetrieveParameters(accountSid: accountSid, recordingSid: recordingSid).makeRequest()
         return try await client.perform(request, options: options, as: TexmlGetCallRecordingResponseBody.self)
     }
 
     /// The parameters of `GET /texml/Accounts/{account_sid}/Recordings/{recording_sid}.json` (`GetTeXMLCallRecording`).
-    public struct RetrieveRecordingSidJSONParameters: Sendable {
+    public struct RetrieveParameters: Sendable {
         public let accountSid: String
         /// Example: `"6a09cdc3-8948-47f0-aa62-74ac943d6c58"`
         public let recordingSid: String
@@ -1471,17 +1471,17 @@ extension TexmlAccountsRecordingsJSONResource {
     ///   - recordingSid: `recording_sid` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func deleteRecordingSidJSON(
+    public func delete(
         accountSid: String,
         recordingSid: String,
         options: RequestOptions = .none
     ) async throws {
-        let request = DeleteRecordingSidJSONParameters(accountSid: accountSid, recordingSid: recordingSid).makeRequest()
+        let request = DeleteParameters(accountSid: accountSid, recordingSid: recordingSid).makeRequest()
         try await client.performVoid(request, options: options)
     }
 
     /// The parameters of `DELETE /texml/Accounts/{account_sid}/Recordings/{recording_sid}.json` (`DeleteTeXMLCallRecording`).
-    public struct DeleteRecordingSidJSONParameters: Sendable {
+    public struct DeleteParameters: Sendable {
         public let accountSid: String
         /// Example: `"6a09cdc3-8948-47f0-aa62-74ac943d6c58"`
         public let recordingSid: String
@@ -1601,17 +1601,17 @@ extension TexmlAccountsTranscriptionsJSONResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `TexmlRecordingTranscription`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func retrieveRecordingTranscriptionSidJSON(
+    public func retrieve(
         accountSid: String,
         recordingTranscriptionSid: String,
         options: RequestOptions = .none
     ) async throws -> TexmlRecordingTranscription {
-        let request = RetrieveRecordingTranscriptionSidJSONParameters(accountSid: accountSid, recordingTranscriptionSid: recordingTranscriptionSid).makeRequest()
+        let request = RetrieveParameters(accountSid: accountSid, recordingTranscriptionSid: recordingTranscriptionSid).makeRequest()
         return try await client.perform(request, options: options, as: TexmlRecordingTranscription.self)
     }
 
     /// The parameters of `GET /texml/Accounts/{account_sid}/Transcriptions/{recording_transcription_sid}.json` (`GetTeXMLRecordingTranscription`).
-    public struct RetrieveRecordingTranscriptionSidJSONParameters: Sendable {
+    public struct RetrieveParameters: Sendable {
         public let accountSid: String
         /// Example: `"6a09cdc3-8948-47f0-aa62-74ac943d6c58"`
         public let recordingTranscriptionSid: String
@@ -1639,17 +1639,17 @@ extension TexmlAccountsTranscriptionsJSONResource {
     ///   - recordingTranscriptionSid: `recording_transcription_sid` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func deleteRecordingTranscriptionSidJSON(
+    public func delete(
         accountSid: String,
         recordingTranscriptionSid: String,
         options: RequestOptions = .none
     ) async throws {
-        let request = DeleteRecordingTranscriptionSidJSONParameters(accountSid: accountSid, recordingTranscriptionSid: recordingTranscriptionSid).makeRequest()
+        let request = DeleteParameters(accountSid: accountSid, recordingTranscriptionSid: recordingTranscriptionSid).makeRequest()
         try await client.performVoid(request, options: options)
     }
 
     /// The parameters of `DELETE /texml/Accounts/{account_sid}/Transcriptions/{recording_transcription_sid}.json` (`DeleteTeXMLRecordingTranscription`).
-    public struct DeleteRecordingTranscriptionSidJSONParameters: Sendable {
+    public struct DeleteParameters: Sendable {
         public let accountSid: String
         /// Example: `"6a09cdc3-8948-47f0-aa62-74ac943d6c58"`
         public let recordingTranscriptionSid: String
