@@ -115,4 +115,39 @@ import Testing
         }
         #expect(checked > 300)
     }
+
+    /// Each enum a response table's properties are is listed with the cases its module declares,
+    /// in order (`CallResource.StatusValue`: `.ringing`, `.inProgress`, ...), so a `switch` needs no source.
+    @Test func responseTablesListEachEnumsCases() throws {
+        var source = ""
+        for file in RepoPaths.swiftFiles(under: "Generated/Swift") {
+            source += try String(contentsOfFile: RepoPaths.path("Generated/Swift/" + file), encoding: .utf8)
+        }
+        var checked = 0
+        for product in ["texml", "voice", "messaging"] {
+            let details = try String(
+                contentsOfFile: RepoPaths.path("Generated/skills/telnyx-\(product)-swift/references/api-details.md"),
+                encoding: .utf8)
+            for line in details.split(separator: "\n") where line.hasPrefix("`") && line.contains("`: `.") {
+                let type = String(line.dropFirst().prefix { $0 != "`" })
+                let listed = line.split(separator: "`").filter { $0.hasPrefix(".") && !$0.hasPrefix(".unknown(") }
+                    .map { String($0.dropFirst()) }
+                let parts = type.split(separator: ".")
+                let header =
+                    parts.count == 1
+                    ? "public enum \(type): OpenEnum"
+                    : "extension \(parts.dropLast().joined(separator: ".")) {\n    public enum \(parts.last!): OpenEnum"
+                let range = try #require(source.range(of: header), "\(type) is not declared")
+                let body = source[range.upperBound...].prefix { $0 != "/" }
+                let declared = body.split(separator: "\n").compactMap { line -> String? in
+                    let text = line.trimmingCharacters(in: .whitespaces)
+                    return text.hasPrefix("case ")
+                        ? String(text.dropFirst(5)).replacingOccurrences(of: "`", with: "") : nil
+                }
+                #expect(listed == declared, "\(product): \(type)")
+                checked += 1
+            }
+        }
+        #expect(checked > 40)
+    }
 }

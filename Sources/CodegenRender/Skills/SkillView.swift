@@ -287,7 +287,8 @@ struct SkillView: Sendable {
             schemas: schemas.map { item in
                 APIDetailsView.Schema(
                     name: item.type.description, returnedBy: item.returnedBy.joined(separator: ", "),
-                    fields: examples.propertyRows(of: item.type).map(APIDetailsView.Field.init))
+                    fields: examples.propertyRows(of: item.type).map(APIDetailsView.Field.init),
+                    enums: APIDetailsView.EnumCases.all(of: item.type, in: surface))
             },
             calls: calls,
             requestTypes: requestTypes.map { APIDetailsView.RequestType(name: $0.owner, declaration: $0.text) },

@@ -251,6 +251,10 @@ The models the calls above take, with their initializers.
 {{#fields}}
 | `{{name}}`{{#wire}} (`{{.}}`){{/wire}} | `{{type}}` | {{alwaysPresent}} |
 {{/fields}}
+{{#enums}}
+
+`{{type}}`: {{#cases}}`.{{value}}`{{^last}}, {{/last}}{{/cases}}, and `.unknown({{rawType}})` for a value this client does not list.
+{{/enums}}
 {{/schemas}}
 {{/hasSchemas}}
 {{#hasWebhooks}}

@@ -160,7 +160,8 @@ enum TemplateName: String, CaseIterable, Sendable {
         case .apiDetails:
             [
                 APIDetailsView.self, APIDetailsView.Schema.self, APIDetailsView.Field.self,
-                APIDetailsView.Call.self, APIDetailsView.RequestType.self, ParameterRowView.self,
+                APIDetailsView.Call.self, APIDetailsView.RequestType.self, APIDetailsView.EnumCases.self,
+                ArgumentView.self, ParameterRowView.self,
             ] + TemplateName.skillWebhook.views
         case .testingOperations:
             [

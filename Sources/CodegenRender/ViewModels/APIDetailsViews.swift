@@ -31,16 +31,54 @@ struct APIDetailsView: TemplateView {
 
     /// A model calls return, named by its Swift type, and where the response holds it.
     struct Schema: TemplateView {
-        enum Key: String, CaseIterable { case name, returnedBy, fields }
+        enum Key: String, CaseIterable { case name, returnedBy, fields, enums }
         var name: String
         var returnedBy: String
         var fields: [Field]
+        /// The enums its properties are, with their cases, for a `switch`.
+        var enums: [EnumCases] = []
 
         func value(_ key: Key) -> (any TemplateValue)? {
             switch key {
             case .name: name
             case .returnedBy: returnedBy
             case .fields: fields
+            case .enums: enums
+            }
+        }
+    }
+
+    /// An enum's Swift type, its cases' names in declaration order, and the raw type its
+    /// `unknown` case holds.
+    struct EnumCases: TemplateView {
+        enum Key: String, CaseIterable { case type, cases, rawType }
+        var type: String
+        var cases: [ArgumentView]
+        var rawType: String
+
+        init(type: String, enumeration: EnumDeclaration) {
+            self.type = type
+            self.cases = ArgumentView.list(enumeration.cases.map { (nil, SwiftNames.unescaped($0.name)) })
+            self.rawType = enumeration.rawType
+        }
+
+        func value(_ key: Key) -> (any TemplateValue)? {
+            switch key {
+            case .type: type
+            case .cases: cases
+            case .rawType: rawType
+            }
+        }
+
+        /// The enums a model's properties are (or hold in an array), each once.
+        static func all(of type: SwiftType, in surface: APISurface) -> [EnumCases] {
+            var seen: Set<QualifiedName> = []
+            return (surface.properties(of: type) ?? []).compactMap { property in
+                let type = property.type.element ?? property.type
+                guard let name = type.name, case .enumeration(let enumeration)? = surface.declaration(type)?.kind,
+                    seen.insert(name).inserted
+                else { return nil }
+                return EnumCases(type: name.description, enumeration: enumeration)
             }
         }
     }
