@@ -456,8 +456,6 @@ extension TelnyxOperation {
         public let retrieveConversationHistories = TelnyxOperation("SearchConversationHistories", name: "ai.retrieveConversationHistories")
         /// `GET /ai/models`
         public let retrieveModels = TelnyxOperation("get_models_public_models_get", name: "ai.retrieveModels")
-        /// `POST /ai/responses`
-        public let responses = TelnyxOperation("chat_public_responses_completions_post", name: "ai.responses")
         /// `POST /ai/summarize`
         public let summarize = TelnyxOperation("PostSummary", name: "ai.summarize")
         /// The operations of `client.ai.anthropic`.
@@ -484,6 +482,8 @@ extension TelnyxOperation {
         public let missions = AIMissionsOperations()
         /// The operations of `client.ai.openai`.
         public let openai = AIOpenaiOperations()
+        /// The operations of `client.ai.responses`.
+        public let responses = AIResponsesOperations()
         /// The operations of `client.ai.tools`.
         public let tools = AIToolsOperations()
     }
@@ -765,7 +765,7 @@ extension TelnyxOperation {
         /// `POST /ai/conversations/insight-groups/{group_id}/insights/{insight_id}/assign`
         public let assign = TelnyxOperation("assign_insight_to_group", name: "ai.conversations.insightGroups.insights.assign")
         /// `DELETE /ai/conversations/insight-groups/{group_id}/insights/{insight_id}/unassign`
-        public let deleteUnassign = TelnyxOperation("unassign_insight_from_group", name: "ai.conversations.insightGroups.insights.deleteUnassign")
+        public let unassign = TelnyxOperation("unassign_insight_from_group", name: "ai.conversations.insightGroups.insights.unassign")
     }
 }
 
@@ -1058,6 +1058,14 @@ extension TelnyxOperation {
         public let create = TelnyxOperation("create_openai_embeddings", name: "ai.openai.embeddings.create")
         /// `GET /ai/openai/embeddings/models`
         public let listEmbeddingModels = TelnyxOperation("list_openai_embedding_models", name: "ai.openai.embeddings.listEmbeddingModels")
+    }
+}
+
+extension TelnyxOperation {
+    /// The operations of `client.ai.responses`.
+    public struct AIResponsesOperations: Sendable {
+        /// `POST /ai/responses`
+        public let create = TelnyxOperation("chat_public_responses_completions_post", name: "ai.responses.create")
     }
 }
 
@@ -4496,12 +4504,12 @@ extension TelnyxOperation {
 extension TelnyxOperation {
     /// The operations of `client.texml`.
     public struct TexmlOperations: Sendable {
-        /// `POST /texml/ai_calls/{connection_id}`
-        public let updateAICall = TelnyxOperation("InitiateTexmlAICall", name: "texml.updateAICall")
-        /// `POST /texml/secrets`
-        public let secrets = TelnyxOperation("CreateTexmlSecret", name: "texml.secrets")
         /// The operations of `client.texml.accounts`.
         public let accounts = TexmlAccountsOperations()
+        /// The operations of `client.texml.aiCalls`.
+        public let aiCalls = TexmlAICallsOperations()
+        /// The operations of `client.texml.secrets`.
+        public let secrets = TexmlSecretsOperations()
     }
 }
 
@@ -4668,6 +4676,22 @@ extension TelnyxOperation {
         public let retrieve = TelnyxOperation("GetTeXMLRecordingTranscription", name: "texml.accounts.transcriptions.json.retrieve")
         /// `DELETE /texml/Accounts/{account_sid}/Transcriptions/{recording_transcription_sid}.json`
         public let delete = TelnyxOperation("DeleteTeXMLRecordingTranscription", name: "texml.accounts.transcriptions.json.delete")
+    }
+}
+
+extension TelnyxOperation {
+    /// The operations of `client.texml.aiCalls`.
+    public struct TexmlAICallsOperations: Sendable {
+        /// `POST /texml/ai_calls/{connection_id}`
+        public let create = TelnyxOperation("InitiateTexmlAICall", name: "texml.aiCalls.create")
+    }
+}
+
+extension TelnyxOperation {
+    /// The operations of `client.texml.secrets`.
+    public struct TexmlSecretsOperations: Sendable {
+        /// `POST /texml/secrets`
+        public let create = TelnyxOperation("CreateTexmlSecret", name: "texml.secrets.create")
     }
 }
 

@@ -875,17 +875,17 @@ extension AIConversationsInsightGroupsInsightsResource {
     ///   - insightID: Insight Id `insight_id` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func deleteUnassign(
+    public func unassign(
         groupID: String,
         insightID: String,
         options: RequestOptions = .none
     ) async throws {
-        let request = DeleteUnassignParameters(groupID: groupID, insightID: insightID).makeRequest()
+        let request = UnassignParameters(groupID: groupID, insightID: insightID).makeRequest()
         try await client.performVoid(request, options: options)
     }
 
     /// The parameters of `DELETE /ai/conversations/insight-groups/{group_id}/insights/{insight_id}/unassign` (`unassign_insight_from_group`).
-    public struct DeleteUnassignParameters: Sendable {
+    public struct UnassignParameters: Sendable {
         /// Group Id
         public let groupID: String
         /// Insight Id
@@ -2272,7 +2272,7 @@ extension AIOpenaiResource {
     }
 }
 
-extension AIResource {
+extension AIResponsesResource {
     /// Create a response
     ///
     /// `POST /ai/responses`
@@ -2285,16 +2285,16 @@ extension AIResource {
     /// - Returns: The decoded response, `JSONValue`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     @available(*, deprecated, message: "Deprecated by the Telnyx API.")
-    public func responses(
+    public func create(
         _ body: JSONValue,
         options: RequestOptions = .none
     ) async throws -> JSONValue {
-        let request = ResponsesParameters(body).makeRequest()
+        let request = CreateParameters(body).makeRequest()
         return try await client.perform(request, options: options, as: JSONValue.self)
     }
 
     /// The parameters of `POST /ai/responses` (`chat_public_responses_completions_post`).
-    public struct ResponsesParameters: Sendable {
+    public struct CreateParameters: Sendable {
         public let body: JSONValue
 
         public init(_ body: JSONValue) {

@@ -33,6 +33,9 @@ extension AIResource {
 
     /// `/ai/openai`
     public var openai: AIOpenaiResource { AIOpenaiResource(client: client) }
+
+    /// `/ai/responses`
+    public var responses: AIResponsesResource { AIResponsesResource(client: client) }
 }
 
 /// The `ai.anthropic` resource.
@@ -211,6 +214,15 @@ public struct AIOpenaiChatResource: Sendable {
 
 /// The `ai.openai.embeddings` resource.
 public struct AIOpenaiEmbeddingsResource: Sendable {
+    public let client: APIClient
+
+    public init(client: APIClient) {
+        self.client = client
+    }
+}
+
+/// The `ai.responses` resource.
+public struct AIResponsesResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

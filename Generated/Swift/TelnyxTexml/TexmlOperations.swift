@@ -1667,7 +1667,7 @@ extension TexmlAccountsTranscriptionsJSONResource {
     }
 }
 
-extension TexmlResource {
+extension TexmlAICallsResource {
     /// Initiate an outbound AI call
     ///
     /// `POST /texml/ai_calls/{connection_id}`
@@ -1678,12 +1678,12 @@ extension TexmlResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `InitiateAICallResult`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func updateAICall(
+    public func create(
         connectionID: String,
         _ body: InitiateAICallRequest,
         options: RequestOptions = .none
     ) async throws -> InitiateAICallResult {
-        let request = UpdateAICallParameters(connectionID: connectionID, body).makeRequest()
+        let request = CreateParameters(connectionID: connectionID, body).makeRequest()
         return try await client.perform(request, options: options, as: InitiateAICallResult.self)
     }
 
@@ -1736,7 +1736,7 @@ extension TexmlResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `InitiateAICallResult`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func updateAICall(
+    public func create(
         connectionID: String,
         aiAssistantID: String,
         from: String,
@@ -1780,11 +1780,11 @@ extension TexmlResource {
         trim: InitiateAICallRequest.Trim? = nil,
         options: RequestOptions = .none
     ) async throws -> InitiateAICallResult {
-        try await self.updateAICall(connectionID: connectionID, InitiateAICallRequest(aiAssistantID: aiAssistantID, from: from, to: to, aiAssistantDynamicVariables: aiAssistantDynamicVariables, aiAssistantVersion: aiAssistantVersion, asyncAmd: asyncAmd, asyncAmdStatusCallback: asyncAmdStatusCallback, asyncAmdStatusCallbackMethod: asyncAmdStatusCallbackMethod, callerID: callerID, conversationCallback: conversationCallback, conversationCallbackMethod: conversationCallbackMethod, conversationCallbacks: conversationCallbacks, customHeaders: customHeaders, detectionMode: detectionMode, machineDetection: machineDetection, machineDetectionPromptEndTimeout: machineDetectionPromptEndTimeout, machineDetectionSilenceTimeout: machineDetectionSilenceTimeout, machineDetectionSpeechEndThreshold: machineDetectionSpeechEndThreshold, machineDetectionSpeechThreshold: machineDetectionSpeechThreshold, machineDetectionTimeout: machineDetectionTimeout, passports: passports, preferredCodecs: preferredCodecs, record: record, recordingChannels: recordingChannels, recordingStatusCallback: recordingStatusCallback, recordingStatusCallbackEvent: recordingStatusCallbackEvent, recordingStatusCallbackMethod: recordingStatusCallbackMethod, recordingTimeout: recordingTimeout, recordingTrack: recordingTrack, sendRecordingURL: sendRecordingURL, sipAuthPassword: sipAuthPassword, sipAuthUsername: sipAuthUsername, sipRegion: sipRegion, statusCallback: statusCallback, statusCallbackEvent: statusCallbackEvent, statusCallbackMethod: statusCallbackMethod, statusCallbacks: statusCallbacks, timeLimit: timeLimit, timeout: timeout, trim: trim), options: options)
+        try await self.create(connectionID: connectionID, InitiateAICallRequest(aiAssistantID: aiAssistantID, from: from, to: to, aiAssistantDynamicVariables: aiAssistantDynamicVariables, aiAssistantVersion: aiAssistantVersion, asyncAmd: asyncAmd, asyncAmdStatusCallback: asyncAmdStatusCallback, asyncAmdStatusCallbackMethod: asyncAmdStatusCallbackMethod, callerID: callerID, conversationCallback: conversationCallback, conversationCallbackMethod: conversationCallbackMethod, conversationCallbacks: conversationCallbacks, customHeaders: customHeaders, detectionMode: detectionMode, machineDetection: machineDetection, machineDetectionPromptEndTimeout: machineDetectionPromptEndTimeout, machineDetectionSilenceTimeout: machineDetectionSilenceTimeout, machineDetectionSpeechEndThreshold: machineDetectionSpeechEndThreshold, machineDetectionSpeechThreshold: machineDetectionSpeechThreshold, machineDetectionTimeout: machineDetectionTimeout, passports: passports, preferredCodecs: preferredCodecs, record: record, recordingChannels: recordingChannels, recordingStatusCallback: recordingStatusCallback, recordingStatusCallbackEvent: recordingStatusCallbackEvent, recordingStatusCallbackMethod: recordingStatusCallbackMethod, recordingTimeout: recordingTimeout, recordingTrack: recordingTrack, sendRecordingURL: sendRecordingURL, sipAuthPassword: sipAuthPassword, sipAuthUsername: sipAuthUsername, sipRegion: sipRegion, statusCallback: statusCallback, statusCallbackEvent: statusCallbackEvent, statusCallbackMethod: statusCallbackMethod, statusCallbacks: statusCallbacks, timeLimit: timeLimit, timeout: timeout, trim: trim), options: options)
     }
 
     /// The parameters of `POST /texml/ai_calls/{connection_id}` (`InitiateTexmlAICall`).
-    public struct UpdateAICallParameters: Sendable {
+    public struct CreateParameters: Sendable {
         public let connectionID: String
         public let body: InitiateAICallRequest
 
@@ -1802,7 +1802,7 @@ extension TexmlResource {
     }
 }
 
-extension TexmlResource {
+extension TexmlSecretsResource {
     /// Create a TeXML secret
     ///
     /// `POST /texml/secrets`
@@ -1810,14 +1810,14 @@ extension TexmlResource {
     /// - Parameters:
     ///   - body: The request body, `CreateTeXMLSecretRequest`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlResource.SecretsResponse`.
+    /// - Returns: The decoded response, `TexmlSecretsResource.CreateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func secrets(
+    public func create(
         _ body: CreateTeXMLSecretRequest,
         options: RequestOptions = .none
-    ) async throws -> TexmlResource.SecretsResponse {
-        let request = SecretsParameters(body).makeRequest()
-        return try await client.perform(request, options: options, as: TexmlResource.SecretsResponse.self)
+    ) async throws -> TexmlSecretsResource.CreateResponse {
+        let request = CreateParameters(body).makeRequest()
+        return try await client.perform(request, options: options, as: TexmlSecretsResource.CreateResponse.self)
     }
 
     /// Create a TeXML secret
@@ -1828,18 +1828,18 @@ extension TexmlResource {
     ///   - name: `name` in the body; required.
     ///   - value: `value` in the body; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlResource.SecretsResponse`.
+    /// - Returns: The decoded response, `TexmlSecretsResource.CreateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func secrets(
+    public func create(
         name: String,
         value: String,
         options: RequestOptions = .none
-    ) async throws -> TexmlResource.SecretsResponse {
-        try await self.secrets(CreateTeXMLSecretRequest(name: name, value: value), options: options)
+    ) async throws -> TexmlSecretsResource.CreateResponse {
+        try await self.create(CreateTeXMLSecretRequest(name: name, value: value), options: options)
     }
 
     /// The parameters of `POST /texml/secrets` (`CreateTexmlSecret`).
-    public struct SecretsParameters: Sendable {
+    public struct CreateParameters: Sendable {
         public let body: CreateTeXMLSecretRequest
 
         public init(_ body: CreateTeXMLSecretRequest) {
@@ -1855,8 +1855,8 @@ extension TexmlResource {
     }
 }
 
-extension TexmlResource {
-    public typealias SecretsResponse = DataEnvelope<CreateTeXMLSecretResult>
+extension TexmlSecretsResource {
+    public typealias CreateResponse = DataEnvelope<CreateTeXMLSecretResult>
 }
 
 extension TexmlApplicationsResource {

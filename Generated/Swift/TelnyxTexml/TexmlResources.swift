@@ -22,6 +22,12 @@ public struct TexmlResource: Sendable {
 
     /// `/texml/Accounts`
     public var accounts: TexmlAccountsResource { TexmlAccountsResource(client: client) }
+
+    /// `/texml/ai_calls`
+    public var aiCalls: TexmlAICallsResource { TexmlAICallsResource(client: client) }
+
+    /// `/texml/secrets`
+    public var secrets: TexmlSecretsResource { TexmlSecretsResource(client: client) }
 }
 
 /// The `texml.accounts` resource.
@@ -170,6 +176,24 @@ public struct TexmlAccountsTranscriptionsResource: Sendable {
 
 /// The `texml.accounts.transcriptions.json` resource.
 public struct TexmlAccountsTranscriptionsJSONResource: Sendable {
+    public let client: APIClient
+
+    public init(client: APIClient) {
+        self.client = client
+    }
+}
+
+/// The `texml.aiCalls` resource.
+public struct TexmlAICallsResource: Sendable {
+    public let client: APIClient
+
+    public init(client: APIClient) {
+        self.client = client
+    }
+}
+
+/// The `texml.secrets` resource.
+public struct TexmlSecretsResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
