@@ -68,7 +68,12 @@ public enum SwiftNames {
 
     /// ``memberName(_:)``, with `Value` added to names in `reserved` (compared without backticks).
     public static func memberName(_ raw: String, avoiding reserved: Set<String>) -> String {
-        let name = memberName(raw)
+        avoiding(memberName(raw), reserved)
+    }
+
+    /// A Swift name with ``NameSuffix/value`` added when `reserved` holds it (compared without
+    /// backticks): `rawValue` → `rawValueValue`. The one place of that rule.
+    static func avoiding(_ name: String, _ reserved: Set<String>) -> String {
         let bare = unescaped(name)
         return reserved.contains(bare) ? bare + NameSuffix.value : name
     }

@@ -42,8 +42,7 @@ public struct SwiftNaming: Sendable {
     static func members(_ spelled: [String], reserved: Set<String>) -> [Member] {
         var taken = reserved
         return spelled.map { spelling in
-            let bare = SwiftNames.unescaped(spelling)
-            let name = reserved.contains(bare) ? bare + NameSuffix.value : spelling
+            let name = SwiftNames.avoiding(spelling, reserved)
             let given = SwiftNames.unique(name, in: taken)
             taken.insert(given)
             return Member(wanted: name, given: given)
