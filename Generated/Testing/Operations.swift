@@ -894,14 +894,16 @@ extension TelnyxOperation {
         public let create = TelnyxOperation("post_public_missions_missions", name: "ai.missions.create")
         /// `GET /ai/missions/events`
         public let listEvents = TelnyxOperation("get_public_missions_missions_events", name: "ai.missions.listEvents")
+        /// `GET /ai/missions/runs`
+        public let listRuns = TelnyxOperation("get_public_missions_missions_runs", name: "ai.missions.listRuns")
         /// `GET /ai/missions/{mission_id}`
         public let retrieve = TelnyxOperation("get_public_missions_missions_mission_id", name: "ai.missions.retrieve")
         /// `PUT /ai/missions/{mission_id}`
-        public let updateMission = TelnyxOperation("put_public_missions_missions_mission_id", name: "ai.missions.updateMission")
+        public let update = TelnyxOperation("put_public_missions_missions_mission_id", name: "ai.missions.update")
         /// `DELETE /ai/missions/{mission_id}`
-        public let deleteMission = TelnyxOperation("delete_public_missions_missions_mission_id", name: "ai.missions.deleteMission")
+        public let delete = TelnyxOperation("delete_public_missions_missions_mission_id", name: "ai.missions.delete")
         /// `POST /ai/missions/{mission_id}/clone`
-        public let cloneMission = TelnyxOperation("post_public_missions_missions_mission_id_clone", name: "ai.missions.cloneMission")
+        public let clone = TelnyxOperation("post_public_missions_missions_mission_id_clone", name: "ai.missions.clone")
         /// The operations of `client.ai.missions.knowledgeBases`.
         public let knowledgeBases = AIMissionsKnowledgeBasesOperations()
         /// The operations of `client.ai.missions.mcpServers`.
@@ -917,15 +919,15 @@ extension TelnyxOperation {
     /// The operations of `client.ai.missions.knowledgeBases`.
     public struct AIMissionsKnowledgeBasesOperations: Sendable {
         /// `GET /ai/missions/{mission_id}/knowledge-bases`
-        public let listKnowledgeBases = TelnyxOperation("get_public_missions_missions_mission_id_knowledge_bases", name: "ai.missions.knowledgeBases.listKnowledgeBases")
+        public let list = TelnyxOperation("get_public_missions_missions_mission_id_knowledge_bases", name: "ai.missions.knowledgeBases.list")
         /// `POST /ai/missions/{mission_id}/knowledge-bases`
-        public let createKnowledgeBase = TelnyxOperation("post_public_missions_missions_mission_id_knowledge_bases", name: "ai.missions.knowledgeBases.createKnowledgeBase")
+        public let create = TelnyxOperation("post_public_missions_missions_mission_id_knowledge_bases", name: "ai.missions.knowledgeBases.create")
         /// `GET /ai/missions/{mission_id}/knowledge-bases/{knowledge_base_id}`
-        public let getKnowledgeBase = TelnyxOperation("get_public_missions_missions_mission_id_knowledge_bases_knowledge_base_id", name: "ai.missions.knowledgeBases.getKnowledgeBase")
+        public let retrieve = TelnyxOperation("get_public_missions_missions_mission_id_knowledge_bases_knowledge_base_id", name: "ai.missions.knowledgeBases.retrieve")
         /// `PUT /ai/missions/{mission_id}/knowledge-bases/{knowledge_base_id}`
-        public let updateKnowledgeBase = TelnyxOperation("put_public_missions_missions_mission_id_knowledge_bases_knowledge_base_id", name: "ai.missions.knowledgeBases.updateKnowledgeBase")
+        public let update = TelnyxOperation("put_public_missions_missions_mission_id_knowledge_bases_knowledge_base_id", name: "ai.missions.knowledgeBases.update")
         /// `DELETE /ai/missions/{mission_id}/knowledge-bases/{knowledge_base_id}`
-        public let deleteKnowledgeBase = TelnyxOperation("delete_public_missions_missions_mission_id_knowledge_bases_knowledge_base_id", name: "ai.missions.knowledgeBases.deleteKnowledgeBase")
+        public let delete = TelnyxOperation("delete_public_missions_missions_mission_id_knowledge_bases_knowledge_base_id", name: "ai.missions.knowledgeBases.delete")
     }
 }
 
@@ -933,23 +935,21 @@ extension TelnyxOperation {
     /// The operations of `client.ai.missions.mcpServers`.
     public struct AIMissionsMcpServersOperations: Sendable {
         /// `GET /ai/missions/{mission_id}/mcp-servers`
-        public let listMcpServers = TelnyxOperation("get_public_missions_missions_mission_id_mcp_servers", name: "ai.missions.mcpServers.listMcpServers")
+        public let list = TelnyxOperation("get_public_missions_missions_mission_id_mcp_servers", name: "ai.missions.mcpServers.list")
         /// `POST /ai/missions/{mission_id}/mcp-servers`
-        public let createMcpServer = TelnyxOperation("post_public_missions_missions_mission_id_mcp_servers", name: "ai.missions.mcpServers.createMcpServer")
+        public let create = TelnyxOperation("post_public_missions_missions_mission_id_mcp_servers", name: "ai.missions.mcpServers.create")
         /// `GET /ai/missions/{mission_id}/mcp-servers/{mcp_server_id}`
-        public let getMcpServer = TelnyxOperation("get_public_missions_missions_mission_id_mcp_servers_mcp_server_id", name: "ai.missions.mcpServers.getMcpServer")
+        public let retrieve = TelnyxOperation("get_public_missions_missions_mission_id_mcp_servers_mcp_server_id", name: "ai.missions.mcpServers.retrieve")
         /// `PUT /ai/missions/{mission_id}/mcp-servers/{mcp_server_id}`
-        public let updateMcpServer = TelnyxOperation("put_public_missions_missions_mission_id_mcp_servers_mcp_server_id", name: "ai.missions.mcpServers.updateMcpServer")
+        public let update = TelnyxOperation("put_public_missions_missions_mission_id_mcp_servers_mcp_server_id", name: "ai.missions.mcpServers.update")
         /// `DELETE /ai/missions/{mission_id}/mcp-servers/{mcp_server_id}`
-        public let deleteMcpServer = TelnyxOperation("delete_public_missions_missions_mission_id_mcp_servers_mcp_server_id", name: "ai.missions.mcpServers.deleteMcpServer")
+        public let delete = TelnyxOperation("delete_public_missions_missions_mission_id_mcp_servers_mcp_server_id", name: "ai.missions.mcpServers.delete")
     }
 }
 
 extension TelnyxOperation {
     /// The operations of `client.ai.missions.runs`.
     public struct AIMissionsRunsOperations: Sendable {
-        /// `GET /ai/missions/runs`
-        public let listRuns = TelnyxOperation("get_public_missions_missions_runs", name: "ai.missions.runs.listRuns")
         /// `GET /ai/missions/{mission_id}/runs`
         public let list = TelnyxOperation("get_public_missions_missions_mission_id_runs", name: "ai.missions.runs.list")
         /// `POST /ai/missions/{mission_id}/runs`
@@ -959,11 +959,11 @@ extension TelnyxOperation {
         /// `PATCH /ai/missions/{mission_id}/runs/{run_id}`
         public let update = TelnyxOperation("patch_public_missions_missions_mission_id_runs_run_id", name: "ai.missions.runs.update")
         /// `POST /ai/missions/{mission_id}/runs/{run_id}/cancel`
-        public let cancelRun = TelnyxOperation("post_public_missions_missions_mission_id_runs_run_id_cancel", name: "ai.missions.runs.cancelRun")
+        public let cancel = TelnyxOperation("post_public_missions_missions_mission_id_runs_run_id_cancel", name: "ai.missions.runs.cancel")
         /// `POST /ai/missions/{mission_id}/runs/{run_id}/pause`
-        public let pauseRun = TelnyxOperation("post_public_missions_missions_mission_id_runs_run_id_pause", name: "ai.missions.runs.pauseRun")
+        public let pause = TelnyxOperation("post_public_missions_missions_mission_id_runs_run_id_pause", name: "ai.missions.runs.pause")
         /// `POST /ai/missions/{mission_id}/runs/{run_id}/resume`
-        public let resumeRun = TelnyxOperation("post_public_missions_missions_mission_id_runs_run_id_resume", name: "ai.missions.runs.resumeRun")
+        public let resume = TelnyxOperation("post_public_missions_missions_mission_id_runs_run_id_resume", name: "ai.missions.runs.resume")
         /// The operations of `client.ai.missions.runs.events`.
         public let events = AIMissionsRunsEventsOperations()
         /// The operations of `client.ai.missions.runs.plan`.
@@ -981,7 +981,7 @@ extension TelnyxOperation {
         /// `POST /ai/missions/{mission_id}/runs/{run_id}/events`
         public let log = TelnyxOperation("post_public_missions_missions_mission_id_runs_run_id_events", name: "ai.missions.runs.events.log")
         /// `GET /ai/missions/{mission_id}/runs/{run_id}/events/{event_id}`
-        public let getEventDetails = TelnyxOperation("get_public_missions_missions_mission_id_runs_run_id_events_event_id", name: "ai.missions.runs.events.getEventDetails")
+        public let retrieve = TelnyxOperation("get_public_missions_missions_mission_id_runs_run_id_events_event_id", name: "ai.missions.runs.events.retrieve")
     }
 }
 
@@ -993,7 +993,7 @@ extension TelnyxOperation {
         /// `POST /ai/missions/{mission_id}/runs/{run_id}/plan`
         public let create = TelnyxOperation("post_public_missions_missions_mission_id_runs_run_id_plan", name: "ai.missions.runs.plan.create")
         /// `POST /ai/missions/{mission_id}/runs/{run_id}/plan/steps`
-        public let addStepsToPlan = TelnyxOperation("post_public_missions_missions_mission_id_runs_run_id_plan_steps", name: "ai.missions.runs.plan.addStepsToPlan")
+        public let addSteps = TelnyxOperation("post_public_missions_missions_mission_id_runs_run_id_plan_steps", name: "ai.missions.runs.plan.addSteps")
         /// `GET /ai/missions/{mission_id}/runs/{run_id}/plan/steps/{step_id}`
         public let getStepDetails = TelnyxOperation("get_public_missions_missions_mission_id_runs_run_id_plan_steps_step_id", name: "ai.missions.runs.plan.getStepDetails")
         /// `PATCH /ai/missions/{mission_id}/runs/{run_id}/plan/steps/{step_id}`
@@ -1017,15 +1017,15 @@ extension TelnyxOperation {
     /// The operations of `client.ai.missions.tools`.
     public struct AIMissionsToolsOperations: Sendable {
         /// `GET /ai/missions/{mission_id}/tools`
-        public let listTools = TelnyxOperation("get_public_missions_missions_mission_id_tools", name: "ai.missions.tools.listTools")
+        public let list = TelnyxOperation("get_public_missions_missions_mission_id_tools", name: "ai.missions.tools.list")
         /// `POST /ai/missions/{mission_id}/tools`
-        public let createTool = TelnyxOperation("post_public_missions_missions_mission_id_tools", name: "ai.missions.tools.createTool")
+        public let create = TelnyxOperation("post_public_missions_missions_mission_id_tools", name: "ai.missions.tools.create")
         /// `GET /ai/missions/{mission_id}/tools/{tool_id}`
-        public let getTool = TelnyxOperation("get_public_missions_missions_mission_id_tools_tool_id", name: "ai.missions.tools.getTool")
+        public let retrieve = TelnyxOperation("get_public_missions_missions_mission_id_tools_tool_id", name: "ai.missions.tools.retrieve")
         /// `PUT /ai/missions/{mission_id}/tools/{tool_id}`
-        public let updateTool = TelnyxOperation("put_public_missions_missions_mission_id_tools_tool_id", name: "ai.missions.tools.updateTool")
+        public let update = TelnyxOperation("put_public_missions_missions_mission_id_tools_tool_id", name: "ai.missions.tools.update")
         /// `DELETE /ai/missions/{mission_id}/tools/{tool_id}`
-        public let deleteTool = TelnyxOperation("delete_public_missions_missions_mission_id_tools_tool_id", name: "ai.missions.tools.deleteTool")
+        public let delete = TelnyxOperation("delete_public_missions_missions_mission_id_tools_tool_id", name: "ai.missions.tools.delete")
     }
 }
 
@@ -3291,7 +3291,7 @@ extension TelnyxOperation {
     /// The operations of `client.payment`.
     public struct PaymentOperations: Sendable {
         /// `POST /v2/payment/stored_payment_transactions`
-        public let createStoredPaymentTransactions = TelnyxOperation("createStoredPaymentTransaction", name: "payment.createStoredPaymentTransactions")
+        public let createStoredPaymentTransaction = TelnyxOperation("createStoredPaymentTransaction", name: "payment.createStoredPaymentTransaction")
         /// The operations of `client.payment.autoRechargePrefs`.
         public let autoRechargePrefs = PaymentAutoRechargePrefsOperations()
     }
@@ -3489,7 +3489,7 @@ extension TelnyxOperation {
         /// `PATCH /porting/loa_configurations/{id}`
         public let update = TelnyxOperation("UpdateLoaConfiguration", name: "porting.loaConfigurations.update")
         /// `GET /porting/loa_configurations/{id}/preview`
-        public let previewLoaConfiguration = TelnyxOperation("PreviewLoaConfiguration", name: "porting.loaConfigurations.previewLoaConfiguration")
+        public let retrievePreview = TelnyxOperation("PreviewLoaConfiguration", name: "porting.loaConfigurations.retrievePreview")
     }
 }
 
@@ -4504,10 +4504,10 @@ extension TelnyxOperation {
 extension TelnyxOperation {
     /// The operations of `client.texml`.
     public struct TexmlOperations: Sendable {
+        /// `POST /texml/ai_calls/{connection_id}`
+        public let initiateAICall = TelnyxOperation("InitiateTexmlAICall", name: "texml.initiateAICall")
         /// The operations of `client.texml.accounts`.
         public let accounts = TexmlAccountsOperations()
-        /// The operations of `client.texml.aiCalls`.
-        public let aiCalls = TexmlAICallsOperations()
         /// The operations of `client.texml.secrets`.
         public let secrets = TexmlSecretsOperations()
     }
@@ -4676,14 +4676,6 @@ extension TelnyxOperation {
         public let retrieve = TelnyxOperation("GetTeXMLRecordingTranscription", name: "texml.accounts.transcriptions.json.retrieve")
         /// `DELETE /texml/Accounts/{account_sid}/Transcriptions/{recording_transcription_sid}.json`
         public let delete = TelnyxOperation("DeleteTeXMLRecordingTranscription", name: "texml.accounts.transcriptions.json.delete")
-    }
-}
-
-extension TelnyxOperation {
-    /// The operations of `client.texml.aiCalls`.
-    public struct TexmlAICallsOperations: Sendable {
-        /// `POST /texml/ai_calls/{connection_id}`
-        public let create = TelnyxOperation("InitiateTexmlAICall", name: "texml.aiCalls.create")
     }
 }
 

@@ -4,11 +4,16 @@ import Foundation
 /// How many of the endpoints shared with an official SDK get its resource path and method name
 /// (`client.<path>.<method>`), compared case-insensitively, with the path rules alone and with the
 /// overrides of `naming.yaml`. An official name ending in a digit (that SDK's own de-duplication,
-/// `list0`/`list1`) agrees when ours is the same name without the digit and that name is unique.
+/// `list0`/`list1`) agrees when ours is the same name without the digit and that name is unique, and
+/// one that repeats its resource agrees when ours is the same name without the resource's noun
+/// (`ai.missions.tools.create` for `tools.createTool`, `plan.addSteps` for `plan.addStepsToPlan`):
+/// no method of this client repeats its resource. `exact` counts the names spelled the same.
 public struct NameAgreement: Sendable, Equatable {
     public var shared: Int
     public var rulesOnly: Int
     public var withOverrides: Int
+    /// Names with overrides spelled exactly as the official ones (case-insensitively).
+    public var exact: Int = 0
     public var overrides: Int
     /// Shared endpoints the rules alone name differently: `METHOD /path: ours (official: theirs)`.
     public var rulesDisagreements: [String] = []
@@ -54,6 +59,7 @@ public struct NameAgreement: Sendable, Equatable {
             shared: shared.count,
             rulesOnly: rulesAgree.count,
             withOverrides: oursAgree.count,
+            exact: shared.filter { ours[$0] == official[$0]?.lowercased() }.count,
             overrides: configuration.nameOverrides.count,
             rulesDisagreements: shared.filter { !rulesAgree.contains($0) }.map { line($0, rules) },
             overrideDisagreements: shared.filter { !oursAgree.contains($0) }.map { line($0, ours) },
@@ -82,13 +88,36 @@ public struct NameAgreement: Sendable, Equatable {
         var counts: [String: Int] = [:]
         for name in ours.values { counts[name, default: 0] += 1 }
         return keys.filter { key in
-            guard let name = ours[key], let expected = official[key]?.lowercased() else { return false }
-            if name == expected { return true }
+            guard let name = ours[key], let officialName = official[key] else { return false }
+            let expected = officialName.lowercased()
+            if name == expected || name == withoutRepeatedResource(officialName)?.lowercased() { return true }
             guard let last = expected.last, last.isNumber else { return false }
             let stripped = String(expected.reversed().drop(while: \.isNumber).reversed())
             return name == stripped && counts[name] == 1
         }
     }
+
+    /// `ai.missions.tools.create` for `ai.missions.tools.createTool`, `plan.addSteps` for
+    /// `plan.addStepsToPlan` (a preposition before the noun goes with it); nil when the method does
+    /// not repeat its resource's noun (plural or singular) after its first word.
+    static func withoutRepeatedResource(_ name: String) -> String? {
+        let parts = name.split(separator: ".").map(String.init)
+        guard parts.count >= 2 else { return nil }
+        let noun = NameCase.words(parts[parts.count - 2]).map { $0.lowercased() }.joined()
+        var words = NameCase.words(parts[parts.count - 1]).map { $0.lowercased() }
+        for start in words.indices.dropFirst() {
+            for end in words.indices[start...] {
+                let run = words[start...end].joined()
+                guard run == noun || run + "s" == noun else { continue }
+                let from = start > 1 && prepositions.contains(words[start - 1]) ? start - 1 : start
+                words.removeSubrange(from...end)
+                return (parts.dropLast() + [NameCase.lowerCamel(words.joined(separator: "_"))]).joined(separator: ".")
+            }
+        }
+        return nil
+    }
+
+    static let prepositions: Set<String> = ["to", "for", "of", "from", "in"]
 
     /// `agreeing` for tests: names are lowercased like `names(_:)` does.
     public static func agreeingForTesting(
@@ -103,6 +132,7 @@ public struct NameAgreement: Sendable, Equatable {
         shared endpoints: \(shared)
         rules only:       \(rulesOnly) (\(String(format: "%.1f", rulesOnlyPercent))%)
         with overrides:   \(withOverrides) (\(String(format: "%.1f", withOverridesPercent))%)
+          spelled exactly: \(exact) (the others drop a trailing digit or a repeated resource noun)
         overrides:        \(overrides)
 
         """

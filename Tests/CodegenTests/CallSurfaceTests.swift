@@ -55,15 +55,6 @@ import Testing
         #expect(swift.contains("public enum Value2: OpenEnum"))
     }
 
-    @Test func aMethodNamedLikeItsResourceTakesItsVerb() {
-        let repeated = ResourceName(resourcePath: ["texml", "accounts", "calls"], methodName: "calls")
-        #expect(
-            ResourceNamer.notRepeatingItsResource(repeated, method: .post).dotted == "texml.accounts.calls.create")
-        #expect(ResourceNamer.notRepeatingItsResource(repeated, method: .get).dotted == "texml.accounts.calls.list")
-        let fine = ResourceName(resourcePath: ["calls"], methodName: "dial")
-        #expect(ResourceNamer.notRepeatingItsResource(fine, method: .post) == fine)
-    }
-
     /// Every method of the committed client takes `filter:`, `page:` and `sort:` in that order.
     @Test func everyMethodOfTheClientTakesTheFamiliesInOneOrder() throws {
         let folder = RepoPaths.root.appendingPathComponent("Generated/Swift")

@@ -49,9 +49,7 @@ import Testing
         #expect(SummaryVerb.actionVerb(summary: summary) == nil)
     }
 
-    @Test func summaryPhrasesAndSharedVerbs() {
-        #expect(SummaryVerb.phrase("Get knowledge base") == "getKnowledgeBase")
-        #expect(SummaryVerb.phrase("Add step(s) to plan") == "addStepsToPlan")
+    @Test func sharedVerbsAndPlurals() {
         #expect(SummaryVerb.sharedVerb(summary: "Send an RCS message", operationID: "SendRCSMessage") == "send")
         #expect(SummaryVerb.sharedVerb(summary: "Schedule a version", operationID: "CreateVersion") == nil)
         #expect(SummaryVerb.isPlural("grants") && !SummaryVerb.isPlural("sms") && SummaryVerb.isPlural("ids"))
@@ -91,18 +89,27 @@ import Testing
             ])
     }
 
-    @Test func modelLessCollectionsAreNamedFromSummaries() {
+    /// No method repeats its resource: `tools.create`, not `tools.createTool` or `calls.calls`.
+    @Test(arguments: [
+        ("m.tools", "createTool", HTTPMethod.post, "create"), ("m.tools", "getTool", .get, "retrieve"),
+        ("m.tools", "listTools", .get, "list"), ("m.mcpServers", "deleteMcpServer", .delete, "delete"),
+        ("m.runs", "cancelRun", .post, "cancel"), ("texml.calls", "calls", .post, "create"),
+        ("texml.calls", "calls", .get, "list"), ("m.tools", "createToolkit", .post, "createToolkit"),
+        ("messages", "send", .post, "send"), ("m.tools", "tools2", .get, "tools2"),
+    ])
+    func methodsDoNotRepeatTheirResource(resource: String, method: String, http: HTTPMethod, expected: String) {
+        let name = ResourceName(resourcePath: resource.split(separator: ".").map(String.init), methodName: method)
+        #expect(ResourceNamer.notRepeatingItsResource(name, method: http).methodName == expected)
+    }
+
+    /// A flat `/m/runs` beside `/m/{id}/runs` with items lists on `m`; the collection keeps `list`.
+    @Test func twinOfACollectionWithItemsListsOnItsOwner() {
         let routes = [
-            Route(
-                method: .get, path: "/m/{id}/tools", returnsList: false, summary: "List tools", answer: .untypedJSON),
-            Route(
-                method: .get, path: "/m/{id}/tools/{tool_id}", returnsList: false, summary: "Get tool",
-                answer: .untypedJSON),
-            Route(
-                method: .delete, path: "/m/{id}/tools/{tool_id}", returnsList: false, summary: "Delete tool",
-                answer: .nothing),
+            Route(method: .get, path: "/m/runs", returnsList: true),
+            Route(method: .get, path: "/m/{id}/runs", returnsList: true),
+            Route(method: .get, path: "/m/{id}/runs/{run_id}", returnsList: false),
         ]
-        #expect(names(routes) == ["m.tools.listTools", "m.tools.getTool", "m.tools.deleteTool"])
+        #expect(names(routes) == ["m.listRuns", "m.runs.list", "m.runs.retrieve"])
     }
 
     @Test func postToAContinuedLeafAndTwins() {
@@ -137,13 +144,14 @@ import Testing
             Route(method: .get, path: "/a/{sid}/Queues", returnsList: false, pagedByURI: true),
             Route(method: .post, path: "/a/{sid}/Queues", returnsList: false, summary: "Create a new queue"),
             Route(method: .get, path: "/a/{sid}/Queues/{queue_sid}", returnsList: false),
+            Route(method: .delete, path: "/a/{sid}/Recordings/{recording_sid}.json", returnsList: false),
         ]
-        // The page is retrieved (`retrieveCalls`, not `list`); the POST, named after its resource by
+        // One page is retrieved (`retrievePage`, not `list`); the POST, named after its resource by
         // this rule, takes its verb by the last rule (no method repeats its resource).
         #expect(
             names(routes) == [
-                "a.calls.retrieveCalls", "a.calls.create", "a.calls.retrieve", "a.queues.list", "a.queues.create",
-                "a.queues.retrieve",
+                "a.calls.retrievePage", "a.calls.create", "a.calls.retrieve", "a.queues.list", "a.queues.create",
+                "a.queues.retrieve", "a.recordings.json.delete",
             ])
     }
 }

@@ -47,16 +47,13 @@ struct SwiftNamingTests {
     }
 
     /// `client.ai.conversations.insightGroups.create(...)`, never `.insightGroups.insightGroups(...)`
-    /// or `calls.retrieveCalls(...)`: no method is its resource's name, or a verb and that name.
+    /// or `calls.retrieveCalls(...)`, `ai.missions.tools.create`, never `.createTool`: no method is its
+    /// resource's name, or a verb and that name.
     @Test func noMethodOfTheClientRepeatsItsResource() throws {
         let model = try EmbeddedSpec.model()
         let naming = SwiftNaming(model: model)
-        // Still the official SDK's verb-and-noun names (`tools.createTool`): kept while they count
-        // toward issue 13's agreement target; issue 27 stays open for them.
-        let kept = ["ai.missions", "porting.loaConfigurations"]
         let repeating = model.operations.filter { operation in
-            guard let resource = operation.resourcePath.last, let method = naming.methods[operation.id],
-                !kept.contains(where: { operation.resourcePath.joined(separator: ".").hasPrefix($0) })
+            guard let resource = operation.resourcePath.last, let method = naming.methods[operation.id]
             else { return false }
             let words = NameWords.split(SwiftNames.unescaped(method)).map { $0.lowercased() }
             let noun = NameWords.split(resource).map { $0.lowercased() }.joined()

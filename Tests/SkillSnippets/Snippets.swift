@@ -3433,7 +3433,7 @@ func snippet_telnyx_missions_swift_SKILL_5(client: TelnyxClient) async throws {
 }
 
 func snippet_telnyx_missions_swift_SKILL_6(client: TelnyxClient) async throws {
-    try await client.ai.missions.deleteMission(missionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    try await client.ai.missions.delete(missionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
 }
 
 func snippet_telnyx_missions_swift_SKILL_7(client: TelnyxClient) async throws {
@@ -3442,12 +3442,12 @@ func snippet_telnyx_missions_swift_SKILL_7(client: TelnyxClient) async throws {
 }
 
 func snippet_telnyx_missions_swift_SKILL_8(client: TelnyxClient) async throws {
-    let response = try await client.ai.missions.updateMission(missionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
+    let response = try await client.ai.missions.update(missionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e")
     print(response.data)
 }
 
 func snippet_telnyx_missions_swift_SKILL_9(client: TelnyxClient) async throws {
-    try await client.ai.missions.knowledgeBases.deleteKnowledgeBase(
+    try await client.ai.missions.knowledgeBases.delete(
         missionID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
         knowledgeBaseID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e"
     )

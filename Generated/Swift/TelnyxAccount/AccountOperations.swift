@@ -780,11 +780,11 @@ extension PaymentResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `StoredPaymentTransactionResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func createStoredPaymentTransactions(
+    public func createStoredPaymentTransaction(
         _ body: StoredPaymentTransactionRequest,
         options: RequestOptions = .none
     ) async throws -> StoredPaymentTransactionResponse {
-        let request = CreateStoredPaymentTransactionsParameters(body).makeRequest()
+        let request = CreateStoredPaymentTransactionParameters(body).makeRequest()
         return try await client.perform(request, options: options, as: StoredPaymentTransactionResponse.self)
     }
 
@@ -797,15 +797,15 @@ extension PaymentResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `StoredPaymentTransactionResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func createStoredPaymentTransactions(
+    public func createStoredPaymentTransaction(
         amount: String,
         options: RequestOptions = .none
     ) async throws -> StoredPaymentTransactionResponse {
-        try await self.createStoredPaymentTransactions(StoredPaymentTransactionRequest(amount: amount), options: options)
+        try await self.createStoredPaymentTransaction(StoredPaymentTransactionRequest(amount: amount), options: options)
     }
 
     /// The parameters of `POST /v2/payment/stored_payment_transactions` (`createStoredPaymentTransaction`).
-    public struct CreateStoredPaymentTransactionsParameters: Sendable {
+    public struct CreateStoredPaymentTransactionParameters: Sendable {
         public let body: StoredPaymentTransactionRequest
 
         public init(_ body: StoredPaymentTransactionRequest) {

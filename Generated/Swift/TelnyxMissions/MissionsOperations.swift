@@ -167,7 +167,7 @@ extension AIMissionsResource {
     }
 }
 
-extension AIMissionsRunsResource {
+extension AIMissionsResource {
     /// List recent runs
     ///
     /// `GET /ai/missions/runs`
@@ -178,7 +178,7 @@ extension AIMissionsRunsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The items, `MissionRunData`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listRuns(
-        page: AIMissionsRunsResource.ListRunsParameters.PageModel? = nil,
+        page: AIMissionsResource.ListRunsParameters.PageModel? = nil,
         status: String? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<MissionRunData> {
@@ -189,11 +189,11 @@ extension AIMissionsRunsResource {
     /// The parameters of `GET /ai/missions/runs` (`get_public_missions_missions_runs`).
     public struct ListRunsParameters: Sendable {
         /// The `page[...]` query parameters.
-        public let page: AIMissionsRunsResource.ListRunsParameters.PageModel?
+        public let page: AIMissionsResource.ListRunsParameters.PageModel?
         /// Status
         public let status: String?
 
-        public init(page: AIMissionsRunsResource.ListRunsParameters.PageModel? = nil, status: String? = nil) {
+        public init(page: AIMissionsResource.ListRunsParameters.PageModel? = nil, status: String? = nil) {
             self.page = page
             self.status = status
         }
@@ -267,12 +267,12 @@ extension AIMissionsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `MissionResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func updateMission(
+    public func update(
         missionID: String,
         _ body: UpdateMissionRequest,
         options: RequestOptions = .none
     ) async throws -> MissionResponse {
-        let request = UpdateMissionParameters(missionID: missionID, body).makeRequest()
+        let request = UpdateParameters(missionID: missionID, body).makeRequest()
         return try await client.perform(request, options: options, as: MissionResponse.self)
     }
 
@@ -291,7 +291,7 @@ extension AIMissionsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `MissionResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func updateMission(
+    public func update(
         missionID: String,
         description: String? = nil,
         executionMode: ExecutionMode? = nil,
@@ -301,11 +301,11 @@ extension AIMissionsResource {
         name: String? = nil,
         options: RequestOptions = .none
     ) async throws -> MissionResponse {
-        try await self.updateMission(missionID: missionID, UpdateMissionRequest(description: description, executionMode: executionMode, instructions: instructions, metadata: metadata, model: model, name: name), options: options)
+        try await self.update(missionID: missionID, UpdateMissionRequest(description: description, executionMode: executionMode, instructions: instructions, metadata: metadata, model: model, name: name), options: options)
     }
 
     /// The parameters of `PUT /ai/missions/{mission_id}` (`put_public_missions_missions_mission_id`).
-    public struct UpdateMissionParameters: Sendable {
+    public struct UpdateParameters: Sendable {
         /// Mission Id
         public let missionID: String
         public let body: UpdateMissionRequest
@@ -333,16 +333,16 @@ extension AIMissionsResource {
     ///   - missionID: Mission Id `mission_id` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func deleteMission(
+    public func delete(
         missionID: String,
         options: RequestOptions = .none
     ) async throws {
-        let request = DeleteMissionParameters(missionID: missionID).makeRequest()
+        let request = DeleteParameters(missionID: missionID).makeRequest()
         try await client.performVoid(request, options: options)
     }
 
     /// The parameters of `DELETE /ai/missions/{mission_id}` (`delete_public_missions_missions_mission_id`).
-    public struct DeleteMissionParameters: Sendable {
+    public struct DeleteParameters: Sendable {
         /// Mission Id
         public let missionID: String
 
@@ -368,16 +368,16 @@ extension AIMissionsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `JSONValue`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func cloneMission(
+    public func clone(
         missionID: String,
         options: RequestOptions = .none
     ) async throws -> JSONValue {
-        let request = CloneMissionParameters(missionID: missionID).makeRequest()
+        let request = CloneParameters(missionID: missionID).makeRequest()
         return try await client.perform(request, options: options, as: JSONValue.self)
     }
 
     /// The parameters of `POST /ai/missions/{mission_id}/clone` (`post_public_missions_missions_mission_id_clone`).
-    public struct CloneMissionParameters: Sendable {
+    public struct CloneParameters: Sendable {
         /// Mission Id
         public let missionID: String
 
@@ -403,16 +403,16 @@ extension AIMissionsKnowledgeBasesResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `JSONValue`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func listKnowledgeBases(
+    public func list(
         missionID: String,
         options: RequestOptions = .none
     ) async throws -> JSONValue {
-        let request = ListKnowledgeBasesParameters(missionID: missionID).makeRequest()
+        let request = ListParameters(missionID: missionID).makeRequest()
         return try await client.perform(request, options: options, as: JSONValue.self)
     }
 
     /// The parameters of `GET /ai/missions/{mission_id}/knowledge-bases` (`get_public_missions_missions_mission_id_knowledge_bases`).
-    public struct ListKnowledgeBasesParameters: Sendable {
+    public struct ListParameters: Sendable {
         /// Mission Id
         public let missionID: String
 
@@ -438,16 +438,16 @@ extension AIMissionsKnowledgeBasesResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `JSONValue`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func createKnowledgeBase(
+    public func create(
         missionID: String,
         options: RequestOptions = .none
     ) async throws -> JSONValue {
-        let request = CreateKnowledgeBaseParameters(missionID: missionID).makeRequest()
+        let request = CreateParameters(missionID: missionID).makeRequest()
         return try await client.perform(request, options: options, as: JSONValue.self)
     }
 
     /// The parameters of `POST /ai/missions/{mission_id}/knowledge-bases` (`post_public_missions_missions_mission_id_knowledge_bases`).
-    public struct CreateKnowledgeBaseParameters: Sendable {
+    public struct CreateParameters: Sendable {
         /// Mission Id
         public let missionID: String
 
@@ -474,17 +474,17 @@ extension AIMissionsKnowledgeBasesResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `JSONValue`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func getKnowledgeBase(
+    public func retrieve(
         missionID: String,
         knowledgeBaseID: String,
         options: RequestOptions = .none
     ) async throws -> JSONValue {
-        let request = GetKnowledgeBaseParameters(missionID: missionID, knowledgeBaseID: knowledgeBaseID).makeRequest()
+        let request = RetrieveParameters(missionID: missionID, knowledgeBaseID: knowledgeBaseID).makeRequest()
         return try await client.perform(request, options: options, as: JSONValue.self)
     }
 
     /// The parameters of `GET /ai/missions/{mission_id}/knowledge-bases/{knowledge_base_id}` (`get_public_missions_missions_mission_id_knowledge_bases_knowledge_base_id`).
-    public struct GetKnowledgeBaseParameters: Sendable {
+    public struct RetrieveParameters: Sendable {
         /// Mission Id
         public let missionID: String
         /// Knowledge Base Id
@@ -514,17 +514,17 @@ extension AIMissionsKnowledgeBasesResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `JSONValue`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func updateKnowledgeBase(
+    public func update(
         missionID: String,
         knowledgeBaseID: String,
         options: RequestOptions = .none
     ) async throws -> JSONValue {
-        let request = UpdateKnowledgeBaseParameters(missionID: missionID, knowledgeBaseID: knowledgeBaseID).makeRequest()
+        let request = UpdateParameters(missionID: missionID, knowledgeBaseID: knowledgeBaseID).makeRequest()
         return try await client.perform(request, options: options, as: JSONValue.self)
     }
 
     /// The parameters of `PUT /ai/missions/{mission_id}/knowledge-bases/{knowledge_base_id}` (`put_public_missions_missions_mission_id_knowledge_bases_knowledge_base_id`).
-    public struct UpdateKnowledgeBaseParameters: Sendable {
+    public struct UpdateParameters: Sendable {
         /// Mission Id
         public let missionID: String
         /// Knowledge Base Id
@@ -553,17 +553,17 @@ extension AIMissionsKnowledgeBasesResource {
     ///   - knowledgeBaseID: Knowledge Base Id `knowledge_base_id` in the path; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func deleteKnowledgeBase(
+    public func delete(
         missionID: String,
         knowledgeBaseID: String,
         options: RequestOptions = .none
     ) async throws {
-        let request = DeleteKnowledgeBaseParameters(missionID: missionID, knowledgeBaseID: knowledgeBaseID).makeRequest()
+        let request = DeleteParameters(missionID: missionID, knowledgeBaseID: knowledgeBaseID).makeRequest()
         try await client.performVoid(request, options: options)
     }
 
     /// The parameters of `DELETE /ai/missions/{mission_id}/knowledge-bases/{knowledge_base_id}` (`delete_public_missions_missions_mission_id_knowledge_bases_knowledge_base_id`).
-    public struct DeleteKnowledgeBaseParameters: Sendable {
+    public struct DeleteParameters: Sendable {
         /// Mission Id
         public let missionID: String
         /// Knowledge Base Id
@@ -592,16 +592,16 @@ extension AIMissionsMcpServersResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `JSONValue`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func listMcpServers(
+    public func list(
         missionID: String,
         options: RequestOptions = .none
     ) async throws -> JSONValue {
-        let request = ListMcpServersParameters(missionID: missionID).makeRequest()
+        let request = ListParameters(missionID: missionID).makeRequest()
         return try await client.perform(request, options: options, as: JSONValue.self)
     }
 
     /// The parameters of `GET /ai/missions/{mission_id}/mcp-servers` (`get_public_missions_missions_mission_id_mcp_servers`).
-    public struct ListMcpServersParameters: Sendable {
+    public struct ListParameters: Sendable {
         /// Mission Id
         public let missionID: String
 
@@ -627,16 +627,16 @@ extension AIMissionsMcpServersResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `JSONValue`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func createMcpServer(
+    public func create(
         missionID: String,
         options: RequestOptions = .none
     ) async throws -> JSONValue {
-        let request = CreateMcpServerParameters(missionID: missionID).makeRequest()
+        let request = CreateParameters(missionID: missionID).makeRequest()
         return try await client.perform(request, options: options, as: JSONValue.self)
     }
 
     /// The parameters of `POST /ai/missions/{mission_id}/mcp-servers` (`post_public_missions_missions_mission_id_mcp_servers`).
-    public struct CreateMcpServerParameters: Sendable {
+    public struct CreateParameters: Sendable {
         /// Mission Id
         public let missionID: String
 
@@ -663,17 +663,17 @@ extension AIMissionsMcpServersResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `JSONValue`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func getMcpServer(
+    public func retrieve(
         missionID: String,
         mcpServerID: String,
         options: RequestOptions = .none
     ) async throws -> JSONValue {
-        let request = GetMcpServerParameters(missionID: missionID, mcpServerID: mcpServerID).makeRequest()
+        let request = RetrieveParameters(missionID: missionID, mcpServerID: mcpServerID).makeRequest()
         return try await client.perform(request, options: options, as: JSONValue.self)
     }
 
     /// The parameters of `GET /ai/missions/{mission_id}/mcp-servers/{mcp_server_id}` (`get_public_missions_missions_mission_id_mcp_servers_mcp_server_id`).
-    public struct GetMcpServerParameters: Sendable {
+    public struct RetrieveParameters: Sendable {
         /// Mission Id
         public let missionID: String
         /// Mcp Server Id
@@ -703,17 +703,17 @@ extension AIMissionsMcpServersResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `JSONValue`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func updateMcpServer(
+    public func update(
         missionID: String,
         mcpServerID: String,
         options: RequestOptions = .none
     ) async throws -> JSONValue {
-        let request = UpdateMcpServerParameters(missionID: missionID, mcpServerID: mcpServerID).makeRequest()
+        let request = UpdateParameters(missionID: missionID, mcpServerID: mcpServerID).makeRequest()
         return try await client.perform(request, options: options, as: JSONValue.self)
     }
 
     /// The parameters of `PUT /ai/missions/{mission_id}/mcp-servers/{mcp_server_id}` (`put_public_missions_missions_mission_id_mcp_servers_mcp_server_id`).
-    public struct UpdateMcpServerParameters: Sendable {
+    public struct UpdateParameters: Sendable {
         /// Mission Id
         public let missionID: String
         /// Mcp Server Id
@@ -742,17 +742,17 @@ extension AIMissionsMcpServersResource {
     ///   - mcpServerID: Mcp Server Id `mcp_server_id` in the path; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func deleteMcpServer(
+    public func delete(
         missionID: String,
         mcpServerID: String,
         options: RequestOptions = .none
     ) async throws {
-        let request = DeleteMcpServerParameters(missionID: missionID, mcpServerID: mcpServerID).makeRequest()
+        let request = DeleteParameters(missionID: missionID, mcpServerID: mcpServerID).makeRequest()
         try await client.performVoid(request, options: options)
     }
 
     /// The parameters of `DELETE /ai/missions/{mission_id}/mcp-servers/{mcp_server_id}` (`delete_public_missions_missions_mission_id_mcp_servers_mcp_server_id`).
-    public struct DeleteMcpServerParameters: Sendable {
+    public struct DeleteParameters: Sendable {
         /// Mission Id
         public let missionID: String
         /// Mcp Server Id
@@ -1014,17 +1014,17 @@ extension AIMissionsRunsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `MissionRunResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func cancelRun(
+    public func cancel(
         missionID: String,
         runID: String,
         options: RequestOptions = .none
     ) async throws -> MissionRunResponse {
-        let request = CancelRunParameters(missionID: missionID, runID: runID).makeRequest()
+        let request = CancelParameters(missionID: missionID, runID: runID).makeRequest()
         return try await client.perform(request, options: options, as: MissionRunResponse.self)
     }
 
     /// The parameters of `POST /ai/missions/{mission_id}/runs/{run_id}/cancel` (`post_public_missions_missions_mission_id_runs_run_id_cancel`).
-    public struct CancelRunParameters: Sendable {
+    public struct CancelParameters: Sendable {
         /// Mission Id
         public let missionID: String
         /// Run Id
@@ -1206,18 +1206,18 @@ extension AIMissionsRunsEventsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `EventResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func getEventDetails(
+    public func retrieve(
         missionID: String,
         runID: String,
         eventID: String,
         options: RequestOptions = .none
     ) async throws -> EventResponse {
-        let request = GetEventDetailsParameters(missionID: missionID, runID: runID, eventID: eventID).makeRequest()
+        let request = RetrieveParameters(missionID: missionID, runID: runID, eventID: eventID).makeRequest()
         return try await client.perform(request, options: options, as: EventResponse.self)
     }
 
     /// The parameters of `GET /ai/missions/{mission_id}/runs/{run_id}/events/{event_id}` (`get_public_missions_missions_mission_id_runs_run_id_events_event_id`).
-    public struct GetEventDetailsParameters: Sendable {
+    public struct RetrieveParameters: Sendable {
         /// Mission Id
         public let missionID: String
         /// Run Id
@@ -1250,17 +1250,17 @@ extension AIMissionsRunsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `MissionRunResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func pauseRun(
+    public func pause(
         missionID: String,
         runID: String,
         options: RequestOptions = .none
     ) async throws -> MissionRunResponse {
-        let request = PauseRunParameters(missionID: missionID, runID: runID).makeRequest()
+        let request = PauseParameters(missionID: missionID, runID: runID).makeRequest()
         return try await client.perform(request, options: options, as: MissionRunResponse.self)
     }
 
     /// The parameters of `POST /ai/missions/{mission_id}/runs/{run_id}/pause` (`post_public_missions_missions_mission_id_runs_run_id_pause`).
-    public struct PauseRunParameters: Sendable {
+    public struct PauseParameters: Sendable {
         /// Mission Id
         public let missionID: String
         /// Run Id
@@ -1395,13 +1395,13 @@ extension AIMissionsRunsPlanResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `PlanStepsCreatedResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func addStepsToPlan(
+    public func addSteps(
         missionID: String,
         runID: String,
         _ body: AddPlanStepsRequest,
         options: RequestOptions = .none
     ) async throws -> PlanStepsCreatedResponse {
-        let request = AddStepsToPlanParameters(missionID: missionID, runID: runID, body).makeRequest()
+        let request = AddStepsParameters(missionID: missionID, runID: runID, body).makeRequest()
         return try await client.perform(request, options: options, as: PlanStepsCreatedResponse.self)
     }
 
@@ -1416,17 +1416,17 @@ extension AIMissionsRunsPlanResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `PlanStepsCreatedResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func addStepsToPlan(
+    public func addSteps(
         missionID: String,
         runID: String,
         steps: [CreatePlanStepRequest],
         options: RequestOptions = .none
     ) async throws -> PlanStepsCreatedResponse {
-        try await self.addStepsToPlan(missionID: missionID, runID: runID, AddPlanStepsRequest(steps: steps), options: options)
+        try await self.addSteps(missionID: missionID, runID: runID, AddPlanStepsRequest(steps: steps), options: options)
     }
 
     /// The parameters of `POST /ai/missions/{mission_id}/runs/{run_id}/plan/steps` (`post_public_missions_missions_mission_id_runs_run_id_plan_steps`).
-    public struct AddStepsToPlanParameters: Sendable {
+    public struct AddStepsParameters: Sendable {
         /// Mission Id
         public let missionID: String
         /// Run Id
@@ -1578,17 +1578,17 @@ extension AIMissionsRunsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `MissionRunResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func resumeRun(
+    public func resume(
         missionID: String,
         runID: String,
         options: RequestOptions = .none
     ) async throws -> MissionRunResponse {
-        let request = ResumeRunParameters(missionID: missionID, runID: runID).makeRequest()
+        let request = ResumeParameters(missionID: missionID, runID: runID).makeRequest()
         return try await client.perform(request, options: options, as: MissionRunResponse.self)
     }
 
     /// The parameters of `POST /ai/missions/{mission_id}/runs/{run_id}/resume` (`post_public_missions_missions_mission_id_runs_run_id_resume`).
-    public struct ResumeRunParameters: Sendable {
+    public struct ResumeParameters: Sendable {
         /// Mission Id
         public let missionID: String
         /// Run Id
@@ -1765,16 +1765,16 @@ extension AIMissionsToolsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `JSONValue`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func listTools(
+    public func list(
         missionID: String,
         options: RequestOptions = .none
     ) async throws -> JSONValue {
-        let request = ListToolsParameters(missionID: missionID).makeRequest()
+        let request = ListParameters(missionID: missionID).makeRequest()
         return try await client.perform(request, options: options, as: JSONValue.self)
     }
 
     /// The parameters of `GET /ai/missions/{mission_id}/tools` (`get_public_missions_missions_mission_id_tools`).
-    public struct ListToolsParameters: Sendable {
+    public struct ListParameters: Sendable {
         /// Mission Id
         public let missionID: String
 
@@ -1800,16 +1800,16 @@ extension AIMissionsToolsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `JSONValue`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func createTool(
+    public func create(
         missionID: String,
         options: RequestOptions = .none
     ) async throws -> JSONValue {
-        let request = CreateToolParameters(missionID: missionID).makeRequest()
+        let request = CreateParameters(missionID: missionID).makeRequest()
         return try await client.perform(request, options: options, as: JSONValue.self)
     }
 
     /// The parameters of `POST /ai/missions/{mission_id}/tools` (`post_public_missions_missions_mission_id_tools`).
-    public struct CreateToolParameters: Sendable {
+    public struct CreateParameters: Sendable {
         /// Mission Id
         public let missionID: String
 
@@ -1836,17 +1836,17 @@ extension AIMissionsToolsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `JSONValue`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func getTool(
+    public func retrieve(
         missionID: String,
         toolID: String,
         options: RequestOptions = .none
     ) async throws -> JSONValue {
-        let request = GetToolParameters(missionID: missionID, toolID: toolID).makeRequest()
+        let request = RetrieveParameters(missionID: missionID, toolID: toolID).makeRequest()
         return try await client.perform(request, options: options, as: JSONValue.self)
     }
 
     /// The parameters of `GET /ai/missions/{mission_id}/tools/{tool_id}` (`get_public_missions_missions_mission_id_tools_tool_id`).
-    public struct GetToolParameters: Sendable {
+    public struct RetrieveParameters: Sendable {
         /// Mission Id
         public let missionID: String
         /// Tool Id
@@ -1876,17 +1876,17 @@ extension AIMissionsToolsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `JSONValue`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func updateTool(
+    public func update(
         missionID: String,
         toolID: String,
         options: RequestOptions = .none
     ) async throws -> JSONValue {
-        let request = UpdateToolParameters(missionID: missionID, toolID: toolID).makeRequest()
+        let request = UpdateParameters(missionID: missionID, toolID: toolID).makeRequest()
         return try await client.perform(request, options: options, as: JSONValue.self)
     }
 
     /// The parameters of `PUT /ai/missions/{mission_id}/tools/{tool_id}` (`put_public_missions_missions_mission_id_tools_tool_id`).
-    public struct UpdateToolParameters: Sendable {
+    public struct UpdateParameters: Sendable {
         /// Mission Id
         public let missionID: String
         /// Tool Id
@@ -1915,17 +1915,17 @@ extension AIMissionsToolsResource {
     ///   - toolID: Tool Id `tool_id` in the path; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func deleteTool(
+    public func delete(
         missionID: String,
         toolID: String,
         options: RequestOptions = .none
     ) async throws {
-        let request = DeleteToolParameters(missionID: missionID, toolID: toolID).makeRequest()
+        let request = DeleteParameters(missionID: missionID, toolID: toolID).makeRequest()
         try await client.performVoid(request, options: options)
     }
 
     /// The parameters of `DELETE /ai/missions/{mission_id}/tools/{tool_id}` (`delete_public_missions_missions_mission_id_tools_tool_id`).
-    public struct DeleteToolParameters: Sendable {
+    public struct DeleteParameters: Sendable {
         /// Mission Id
         public let missionID: String
         /// Tool Id

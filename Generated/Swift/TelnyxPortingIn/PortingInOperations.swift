@@ -1055,16 +1055,16 @@ extension PortingLoaConfigurationsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The response body's bytes.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func previewLoaConfiguration(
+    public func retrievePreview(
         id: String,
         options: RequestOptions = .none
     ) async throws -> Data {
-        let request = PreviewLoaConfigurationParameters(id: id).makeRequest()
+        let request = RetrievePreviewParameters(id: id).makeRequest()
         return try await client.performData(request, options: options)
     }
 
     /// The parameters of `GET /porting/loa_configurations/{id}/preview` (`PreviewLoaConfiguration`).
-    public struct PreviewLoaConfigurationParameters: Sendable {
+    public struct RetrievePreviewParameters: Sendable {
         public let id: String
 
         public init(id: String) {

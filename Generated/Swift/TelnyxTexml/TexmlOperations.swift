@@ -1667,7 +1667,7 @@ extension TexmlAccountsTranscriptionsJSONResource {
     }
 }
 
-extension TexmlAICallsResource {
+extension TexmlResource {
     /// Initiate an outbound AI call
     ///
     /// `POST /texml/ai_calls/{connection_id}`
@@ -1678,12 +1678,12 @@ extension TexmlAICallsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `InitiateAICallResult`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func create(
+    public func initiateAICall(
         connectionID: String,
         _ body: InitiateAICallRequest,
         options: RequestOptions = .none
     ) async throws -> InitiateAICallResult {
-        let request = CreateParameters(connectionID: connectionID, body).makeRequest()
+        let request = InitiateAICallParameters(connectionID: connectionID, body).makeRequest()
         return try await client.perform(request, options: options, as: InitiateAICallResult.self)
     }
 
@@ -1736,7 +1736,7 @@ extension TexmlAICallsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `InitiateAICallResult`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func create(
+    public func initiateAICall(
         connectionID: String,
         aiAssistantID: String,
         from: String,
@@ -1780,11 +1780,11 @@ extension TexmlAICallsResource {
         trim: InitiateAICallRequest.Trim? = nil,
         options: RequestOptions = .none
     ) async throws -> InitiateAICallResult {
-        try await self.create(connectionID: connectionID, InitiateAICallRequest(aiAssistantID: aiAssistantID, from: from, to: to, aiAssistantDynamicVariables: aiAssistantDynamicVariables, aiAssistantVersion: aiAssistantVersion, asyncAmd: asyncAmd, asyncAmdStatusCallback: asyncAmdStatusCallback, asyncAmdStatusCallbackMethod: asyncAmdStatusCallbackMethod, callerID: callerID, conversationCallback: conversationCallback, conversationCallbackMethod: conversationCallbackMethod, conversationCallbacks: conversationCallbacks, customHeaders: customHeaders, detectionMode: detectionMode, machineDetection: machineDetection, machineDetectionPromptEndTimeout: machineDetectionPromptEndTimeout, machineDetectionSilenceTimeout: machineDetectionSilenceTimeout, machineDetectionSpeechEndThreshold: machineDetectionSpeechEndThreshold, machineDetectionSpeechThreshold: machineDetectionSpeechThreshold, machineDetectionTimeout: machineDetectionTimeout, passports: passports, preferredCodecs: preferredCodecs, record: record, recordingChannels: recordingChannels, recordingStatusCallback: recordingStatusCallback, recordingStatusCallbackEvent: recordingStatusCallbackEvent, recordingStatusCallbackMethod: recordingStatusCallbackMethod, recordingTimeout: recordingTimeout, recordingTrack: recordingTrack, sendRecordingURL: sendRecordingURL, sipAuthPassword: sipAuthPassword, sipAuthUsername: sipAuthUsername, sipRegion: sipRegion, statusCallback: statusCallback, statusCallbackEvent: statusCallbackEvent, statusCallbackMethod: statusCallbackMethod, statusCallbacks: statusCallbacks, timeLimit: timeLimit, timeout: timeout, trim: trim), options: options)
+        try await self.initiateAICall(connectionID: connectionID, InitiateAICallRequest(aiAssistantID: aiAssistantID, from: from, to: to, aiAssistantDynamicVariables: aiAssistantDynamicVariables, aiAssistantVersion: aiAssistantVersion, asyncAmd: asyncAmd, asyncAmdStatusCallback: asyncAmdStatusCallback, asyncAmdStatusCallbackMethod: asyncAmdStatusCallbackMethod, callerID: callerID, conversationCallback: conversationCallback, conversationCallbackMethod: conversationCallbackMethod, conversationCallbacks: conversationCallbacks, customHeaders: customHeaders, detectionMode: detectionMode, machineDetection: machineDetection, machineDetectionPromptEndTimeout: machineDetectionPromptEndTimeout, machineDetectionSilenceTimeout: machineDetectionSilenceTimeout, machineDetectionSpeechEndThreshold: machineDetectionSpeechEndThreshold, machineDetectionSpeechThreshold: machineDetectionSpeechThreshold, machineDetectionTimeout: machineDetectionTimeout, passports: passports, preferredCodecs: preferredCodecs, record: record, recordingChannels: recordingChannels, recordingStatusCallback: recordingStatusCallback, recordingStatusCallbackEvent: recordingStatusCallbackEvent, recordingStatusCallbackMethod: recordingStatusCallbackMethod, recordingTimeout: recordingTimeout, recordingTrack: recordingTrack, sendRecordingURL: sendRecordingURL, sipAuthPassword: sipAuthPassword, sipAuthUsername: sipAuthUsername, sipRegion: sipRegion, statusCallback: statusCallback, statusCallbackEvent: statusCallbackEvent, statusCallbackMethod: statusCallbackMethod, statusCallbacks: statusCallbacks, timeLimit: timeLimit, timeout: timeout, trim: trim), options: options)
     }
 
     /// The parameters of `POST /texml/ai_calls/{connection_id}` (`InitiateTexmlAICall`).
-    public struct CreateParameters: Sendable {
+    public struct InitiateAICallParameters: Sendable {
         public let connectionID: String
         public let body: InitiateAICallRequest
 

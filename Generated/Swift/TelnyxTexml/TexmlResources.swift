@@ -23,9 +23,6 @@ public struct TexmlResource: Sendable {
     /// `/texml/Accounts`
     public var accounts: TexmlAccountsResource { TexmlAccountsResource(client: client) }
 
-    /// `/texml/ai_calls`
-    public var aiCalls: TexmlAICallsResource { TexmlAICallsResource(client: client) }
-
     /// `/texml/secrets`
     public var secrets: TexmlSecretsResource { TexmlSecretsResource(client: client) }
 }
@@ -176,15 +173,6 @@ public struct TexmlAccountsTranscriptionsResource: Sendable {
 
 /// The `texml.accounts.transcriptions.json` resource.
 public struct TexmlAccountsTranscriptionsJSONResource: Sendable {
-    public let client: APIClient
-
-    public init(client: APIClient) {
-        self.client = client
-    }
-}
-
-/// The `texml.aiCalls` resource.
-public struct TexmlAICallsResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

@@ -15,7 +15,7 @@ struct OperationNaming {
             return ResourceNamer.Route(
                 method: operation.method, path: operation.path,
                 returnsList: Self.namesAList(operation, pagedByURI: pagedByURI), pagedByURI: pagedByURI,
-                summary: operation.summary, operationID: operation.id, answer: Self.answer(operation))
+                summary: operation.summary, operationID: operation.id)
         }
         let namer = ResourceNamer(routes: routes)
         var names: [ResourceName] = []
@@ -44,7 +44,7 @@ struct OperationNaming {
     }
 
     /// Whether a GET is named as a list (`list`, `listEvents`), in order:
-    /// - a TeXML page linked by URIs (`next_page_uri`) is retrieved (`retrieveRecordings`);
+    /// - a TeXML page linked by URIs (`next_page_uri`) is retrieved (`retrievePage`);
     /// - items with paging parameters are a list;
     /// - a summary that says all of something ("Get all test suite names") or starts with List
     ///   ("List User Tags", whatever the response's shape: `userTags.list`) is a list;
@@ -63,19 +63,12 @@ struct OperationNaming {
     }
 
     /// Whether the success response is a TeXML page, linked by URIs (`next_page_uri`) rather than
-    /// paged by parameters the SDKs know: the official SDKs retrieve it (`retrieveRecordings`).
+    /// paged by parameters the SDKs know: one page is retrieved (`retrievePage`).
     func pagedByURI(_ operation: OperationDraft) -> Bool {
         guard let schemas, let schema = operation.successResponse?.contents.first(where: { $0.kind == .json })?.schema,
             case .object(let shape)? = schemas.follow(schema)?.type
         else { return false }
         return shape.properties.contains { $0.name == "next_page_uri" }
-    }
-
-    /// What the operation's success response declares: a model, untyped JSON, or no body.
-    static func answer(_ operation: OperationDraft) -> ResourceNamer.Answer {
-        guard let contents = operation.successResponse?.contents, !contents.isEmpty else { return .nothing }
-        return contents.allSatisfy { $0.kind == .json && ($0.schema == nil || $0.schema == .json) }
-            ? .untypedJSON : .model
     }
 
     /// Two operations with the same name, or a method named like a sub-resource: all but the

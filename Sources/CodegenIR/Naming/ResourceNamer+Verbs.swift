@@ -79,4 +79,32 @@ extension ResourceNamer {
         default: return "update" + noun
         }
     }
+
+    /// A method never repeats its resource: one named like it takes its HTTP method's verb
+    /// (`texml.accounts.calls.calls` → `.create`), and one that is a verb and the resource's noun is
+    /// the verb (`ai.missions.tools.createTool` → `.create`, `runs.cancelRun` → `.cancel`), with
+    /// `get` read as the client's `retrieve` (`tools.getTool` → `.retrieve`).
+    static func notRepeatingItsResource(_ name: ResourceName, method: HTTPMethod) -> ResourceName {
+        guard let resource = name.resourcePath.last else { return name }
+        let verbs: [HTTPMethod: String] = [
+            .get: "list", .post: "create", .put: "replace", .patch: "update", .delete: "delete",
+        ]
+        var renamed = name
+        if name.methodName == resource, let verb = verbs[method] {
+            renamed.methodName = verb
+        } else if let verb = verbBeforeNoun(of: resource, in: name.methodName) {
+            renamed.methodName = verb == "get" ? "retrieve" : verb
+        }
+        return renamed
+    }
+
+    /// `create` of `createTool` under `tools` (or `createTools`); nil unless the method is one word
+    /// followed by the resource's words, plural or singular.
+    static func verbBeforeNoun(of resource: String, in method: String) -> String? {
+        let words = NameCase.words(method).map { $0.lowercased() }
+        guard words.count >= 2 else { return nil }
+        let noun = NameCase.words(resource).map { $0.lowercased() }.joined()
+        let rest = words.dropFirst().joined()
+        return rest == noun || rest == singular(noun) ? words[0] : nil
+    }
 }

@@ -38,7 +38,7 @@ public struct ResourceName: Sendable, Hashable {
 /// - a GET is a list only when it pages, or its operationId or summary says it lists
 ///   (`OperationNaming.namesAList`): `porting_orders/exception_types` → `retrieveExceptionTypes`;
 /// - a GET leaf that is a verb is the method (`/documents/{id}/download` → `documents.download`);
-/// - TeXML's `/Recordings/{recording_sid}.json` items are `recordings.json.retrieveRecordingSidJson`;
+/// - TeXML's `/Recordings/{recording_sid}.json` items are `recordings.json.retrieve` and `.delete`;
 /// - call-control actions (`/calls/{id}/actions/...`) put their verb first, with a gerund for a
 ///   noun that is a verb (`record_start` → `startRecording`); conference actions keep their words
 ///   (`record_start` → `recordStart`);
@@ -49,15 +49,16 @@ public struct ResourceName: Sendable, Hashable {
 /// - a POST to a leaf that other routes continue is a method on that resource, named by the verb its
 ///   summary and operationId share (`messages.rcs.send` beside `/messages/rcs/deeplinks/...`);
 /// - a GET `/x/{id}/y` whose twin `/x/y` is a GET makes `y` a resource (`mobilePhoneNumbers.messaging.list`
-///   and `.retrieve`; when `/x/{id}/y` has items, the twin is `listY`: `ai.missions.runs.listRuns`); an item makes its chain a collection only when its collection route has the same
-///   parameters (`conferences.listParticipants` beside `/conferences/{id}/participants/{participant_id}`);
+///   and `.retrieve`; when `/x/{id}/y` has items, the twin is `x.listY`: `ai.missions.listRuns`); an
+///   item makes its chain a collection only when its collection route has the same parameters
+///   (`conferences.listParticipants` beside `/conferences/{id}/participants/{participant_id}`);
 /// - a TeXML collection whose GET answers a page linked by URIs (`next_page_uri`) and whose POST, if any,
-///   does not create is named after itself: `texml.accounts.calls.retrieveCalls` (and its POST would
-///   be `.calls`, but see the last rule); `Queues` ("Create a new queue") keeps `list`/`create`;
-/// - a collection with items whose routes all answer untyped JSON or nothing (no response model) is
-///   named from its summaries (`ai.missions.tools.listTools`, `.getTool`, `.deleteTool`);
-/// - last, unlike the official SDK: a method named like its resource (`texml.accounts.calls.calls`)
-///   takes its HTTP method's verb instead (`texml.accounts.calls.create`).
+///   does not create is no collection: its GET is `retrievePage` (`texml.accounts.calls.retrievePage`,
+///   one page, not a `PageSequence`) and its POST would be `.calls`, but see the last rule; `Queues`
+///   ("Create a new queue") keeps `list`/`create`;
+/// - last, unlike the official SDK: no method repeats its resource. One named like it takes its HTTP
+///   method's verb (`texml.accounts.calls.calls` → `.create`), one that is a verb and the resource's
+///   noun is the verb (`tools.createTool` → `tools.create`): `notRepeatingItsResource`.
 struct ResourceNamer {
     struct Route {
         let method: HTTPMethod
@@ -67,14 +68,6 @@ struct ResourceNamer {
         var pagedByURI = false
         var summary: String? = nil
         var operationID: String? = nil
-        /// What the success response declares: a model, untyped JSON (`{}` or no schema), or no body.
-        var answer: Answer = .model
-    }
-
-    enum Answer {
-        case model
-        case untypedJSON
-        case nothing
     }
 
     /// Literal chains (`messaging_profiles/autoresp_configs`) that behave as collections.
@@ -86,7 +79,6 @@ struct ResourceNamer {
         let (collections, chainsWithItems, twins, prefixes) = Self.collectionChains(routes)
         self.twins = twins
         self.collections = collections
-        self.modelLessCollections = Self.modelLessCollections(routes)
         let creating = Set(
             routes.filter { $0.method == .post && ["create", "creates"].contains(Self.firstWord($0.summary)) }.map(
                 \.path))
@@ -123,29 +115,6 @@ struct ResourceNamer {
 
     static func firstWord(_ summary: String?) -> String? {
         summary?.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).first?.lowercased()
-    }
-
-    /// Collection paths (`/ai/missions/{mission_id}/tools`) whose routes declare no model.
-    let modelLessCollections: Set<String>
-
-    /// The collection path of a route: the path of a collection, the parent of an item.
-    static func collectionPath(_ path: String) -> String {
-        Self.segments(path).last?.isParameter == true ? parentPath(path) : path
-    }
-
-    /// A collection with item routes whose every route answers untyped JSON or nothing
-    /// (`/ai/missions/{mission_id}/tools`, `/tools/{tool_id}`: FastAPI routes documented without a
-    /// response model) has no model to name its methods after: the official SDK names them from
-    /// their summaries (`listTools`, `createTool`, `getTool`, `updateTool`, `deleteTool`).
-    static func modelLessCollections(_ routes: [Route]) -> Set<String> {
-        var groups: [String: [Route]] = [:]
-        for route in routes { groups[collectionPath(route.path), default: []].append(route) }
-        return Set(
-            groups.filter { path, routes in
-                routes.contains { $0.path == path } && routes.contains { $0.path != path }
-                    && routes.allSatisfy { $0.answer != .model && $0.summary != nil }
-                    && routes.contains { $0.answer == .untypedJSON }
-            }.keys)
     }
 
     /// Every route's path.
@@ -204,9 +173,6 @@ struct ResourceNamer {
     /// reserved word is renamed (`emailBlocks.imports.create`, `ai.assistants.imports`).
     func name(for route: Route) -> ResourceName {
         var name = pathName(for: route)
-        if modelLessCollections.contains(Self.collectionPath(route.path)), let summary = route.summary {
-            name.methodName = SummaryVerb.phrase(summary)
-        }
         for index in name.resourcePath.indices {
             let prefix = name.resourcePath[..<index].joined(separator: ".")
             let plural = name.resourcePath[index] + "s"
@@ -215,16 +181,6 @@ struct ResourceNamer {
         name.resourcePath = name.resourcePath.map { Self.reservedRenames[$0] ?? $0 }
         name.methodName = Self.reservedRenames[name.methodName] ?? name.methodName
         return Self.notRepeatingItsResource(name, method: route.method)
-    }
-
-    /// A method named like its resource takes its HTTP method's verb instead: `calls.create`.
-    static func notRepeatingItsResource(_ name: ResourceName, method: HTTPMethod) -> ResourceName {
-        guard name.methodName == name.resourcePath.last else { return name }
-        let verbs: [HTTPMethod: String] = [
-            .get: "list", .post: "create", .put: "replace", .patch: "update", .delete: "delete",
-        ]
-        guard let verb = verbs[method] else { return name }
-        return ResourceName(resourcePath: name.resourcePath, methodName: verb)
     }
 
     func pathName(for route: Route) -> ResourceName {
@@ -251,25 +207,23 @@ struct ResourceNamer {
             let name = literals[0] == "calls" ? Self.actionName(last.text) : NameCase.lowerCamel(last.text)
             return ResourceName(resourcePath: parents, methodName: name)
         }
-        // TeXML's `/Recordings/{recording_sid}.json`: `recordings.json.retrieveRecordingSidJson`.
+        // TeXML's `/Recordings/{recording_sid}.json`: `recordings.json.retrieve` and `.delete`.
         if route.method == .get || route.method == .delete, last.text.hasPrefix("{"), last.text.hasSuffix("}.json") {
-            return ResourceName(
-                resourcePath: parents + ["json"], methodName: itemVerb(route.method) + NameCase.upperCamel(last.text))
+            return ResourceName(resourcePath: parents + ["json"], methodName: itemVerb(route.method))
         }
         // A TeXML page (linked by URIs, not paged by parameters the SDKs know) whose POST does not
-        // create is no collection: its methods are named after it, `texml.accounts.calls.retrieveCalls`
-        // and `.calls` ("Initiate an outbound call"); `Queues` ("Create a new queue") lists and creates.
+        // create is no collection: its GET retrieves one page, `texml.accounts.calls.retrievePage`,
+        // and its POST ("Initiate an outbound call") is `.create`; `Queues` lists and creates.
         if selfNamedPaths.contains(route.path), route.method == .get || route.method == .post,
             collections.contains(literals.joined(separator: "/"))
         {
-            let method =
-                route.method == .get ? "retrieve" + NameCase.upperCamel(last.text) : NameCase.lowerCamel(last.text)
+            let method = route.method == .get ? "retrievePage" : NameCase.lowerCamel(last.text)
             return ResourceName(resourcePath: resources, methodName: method)
         }
-        // The twin `/x/y` of a collection `/x/{id}/y` with items lists across all of `x`, and the
-        // collection keeps `list`: `ai.missions.runs.listRuns` beside `ai.missions.runs.list`.
+        // The twin `/x/y` of a collection `/x/{id}/y` with items lists across all of `x`, on `x`, and
+        // the collection keeps `list`: `ai.missions.listRuns` beside `ai.missions.runs.list`.
         if route.method == .get, twins.contains(route.path), chainsWithItems.contains(literals.joined(separator: "/")) {
-            return ResourceName(resourcePath: resources, methodName: "list" + NameCase.upperCamel(last.text))
+            return ResourceName(resourcePath: parents, methodName: "list" + NameCase.upperCamel(last.text))
         }
         if collections.contains(literals.joined(separator: "/")) {
             let chain = literals.joined(separator: "/")

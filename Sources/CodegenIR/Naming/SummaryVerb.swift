@@ -26,18 +26,6 @@ public enum SummaryVerb {
         return verb + NameCase.upperCamel(leaf)
     }
 
-    /// A summary as a method name: `Get knowledge base` → `getKnowledgeBase`, `List MCP servers` →
-    /// `listMcpServers`; `step(s)` reads `steps`.
-    static func phrase(_ summary: String) -> String {
-        var words: [String] = []
-        for word in summary.split(separator: " ") {
-            // `step(s)` is one word, `steps`; other punctuation separates words.
-            let joined = word.hasSuffix("(s)") ? word.dropLast(3) + "s" : word
-            words += joined.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        }
-        return NameWords.plainLowerCamel(words)
-    }
-
     /// A lowercase word that reads as a plural noun: `grants`, `ids`; not an acronym ending in S (`sms`).
     static func isPlural(_ word: String) -> Bool {
         guard word.hasSuffix("s") else { return false }
