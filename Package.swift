@@ -10,7 +10,7 @@ let productModules = [
     "TelnyxNumberReputation", "TelnyxEmail", "TelnyxFax", "TelnyxIoT", "TelnyxMessaging", "TelnyxMessagingHosted",
     "TelnyxMessagingProfiles", "TelnyxMissions", "TelnyxNetworking", "TelnyxNumbers", "TelnyxNumbersCompliance",
     "TelnyxNumbersConfig", "TelnyxNumbersServices", "TelnyxOAuth", "TelnyxPortingIn", "TelnyxPortingOut",
-    "TelnyxSeti", "TelnyxSIP", "TelnyxSIPIntegrations", "TelnyxStorage", "TelnyxTexml", "TelnyxVerify",
+    "TelnyxSeti", "TelnyxSIP", "TelnyxSIPIntegrations", "TelnyxStorage", "TelnyxTeXML", "TelnyxVerify",
     "TelnyxVideo", "TelnyxVoice", "TelnyxVoiceAdvanced", "TelnyxVoiceConferencing", "TelnyxVoiceGather",
     "TelnyxVoiceMedia", "TelnyxVoiceStreaming", "TelnyxWebRTC", "TelnyxWhatsapp", "TelnyxOther",
 ]

@@ -304,9 +304,9 @@ extension TelnyxOperation {
     /// The operations of `client.termsOfService`.
     public static let termsOfService = TermsOfServiceOperations()
     /// The operations of `client.texml`.
-    public static let texml = TexmlOperations()
+    public static let texml = TeXMLOperations()
     /// The operations of `client.texmlApplications`.
-    public static let texmlApplications = TexmlApplicationsOperations()
+    public static let texmlApplications = TeXMLApplicationsOperations()
     /// The operations of `client.textToSpeech`.
     public static let textToSpeech = TextToSpeechOperations()
     /// The operations of `client.trafficPolicyProfiles`.
@@ -527,7 +527,7 @@ extension TelnyxOperation {
         /// `POST /ai/assistants/{assistant_id}/clone`
         public let clone = TelnyxOperation("clone_assistant_public_assistants__assistant_id__clone_post", name: "ai.assistants.clone")
         /// `GET /ai/assistants/{assistant_id}/texml`
-        public let getTexml = TelnyxOperation("get_assistant_texml_public_assistants__assistant_id__texml_get", name: "ai.assistants.getTexml")
+        public let getTeXML = TelnyxOperation("get_assistant_texml_public_assistants__assistant_id__texml_get", name: "ai.assistants.getTeXML")
         /// The operations of `client.ai.assistants.canaryDeploys`.
         public let canaryDeploys = AIAssistantsCanaryDeploysOperations()
         /// The operations of `client.ai.assistants.instructions`.
@@ -4503,39 +4503,39 @@ extension TelnyxOperation {
 
 extension TelnyxOperation {
     /// The operations of `client.texml`.
-    public struct TexmlOperations: Sendable {
+    public struct TeXMLOperations: Sendable {
         /// `POST /texml/ai_calls/{connection_id}`
         public let initiateAICall = TelnyxOperation("InitiateTexmlAICall", name: "texml.initiateAICall")
         /// The operations of `client.texml.accounts`.
-        public let accounts = TexmlAccountsOperations()
+        public let accounts = TeXMLAccountsOperations()
         /// The operations of `client.texml.secrets`.
-        public let secrets = TexmlSecretsOperations()
+        public let secrets = TeXMLSecretsOperations()
     }
 }
 
 extension TelnyxOperation {
     /// The operations of `client.texml.accounts`.
-    public struct TexmlAccountsOperations: Sendable {
+    public struct TeXMLAccountsOperations: Sendable {
         /// `GET /texml/Accounts/{account_sid}/Recordings.json`
         public let retrieveRecordingsJSON = TelnyxOperation("GetTeXMLCallRecordings", name: "texml.accounts.retrieveRecordingsJSON")
         /// `GET /texml/Accounts/{account_sid}/Transcriptions.json`
         public let retrieveTranscriptionsJSON = TelnyxOperation("GetTeXMLRecordingTranscriptions", name: "texml.accounts.retrieveTranscriptionsJSON")
         /// The operations of `client.texml.accounts.calls`.
-        public let calls = TexmlAccountsCallsOperations()
+        public let calls = TeXMLAccountsCallsOperations()
         /// The operations of `client.texml.accounts.conferences`.
-        public let conferences = TexmlAccountsConferencesOperations()
+        public let conferences = TeXMLAccountsConferencesOperations()
         /// The operations of `client.texml.accounts.queues`.
-        public let queues = TexmlAccountsQueuesOperations()
+        public let queues = TeXMLAccountsQueuesOperations()
         /// The operations of `client.texml.accounts.recordings`.
-        public let recordings = TexmlAccountsRecordingsOperations()
+        public let recordings = TeXMLAccountsRecordingsOperations()
         /// The operations of `client.texml.accounts.transcriptions`.
-        public let transcriptions = TexmlAccountsTranscriptionsOperations()
+        public let transcriptions = TeXMLAccountsTranscriptionsOperations()
     }
 }
 
 extension TelnyxOperation {
     /// The operations of `client.texml.accounts.calls`.
-    public struct TexmlAccountsCallsOperations: Sendable {
+    public struct TeXMLAccountsCallsOperations: Sendable {
         /// `GET /texml/Accounts/{account_sid}/Calls`
         public let retrievePage = TelnyxOperation("GetTexmlCalls", name: "texml.accounts.calls.retrievePage")
         /// `POST /texml/Accounts/{account_sid}/Calls`
@@ -4549,19 +4549,19 @@ extension TelnyxOperation {
         /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Streams.json`
         public let streamsJSON = TelnyxOperation("StartTeXMLCallStreaming", name: "texml.accounts.calls.streamsJSON")
         /// The operations of `client.texml.accounts.calls.recordings`.
-        public let recordings = TexmlAccountsCallsRecordingsOperations()
+        public let recordings = TeXMLAccountsCallsRecordingsOperations()
         /// The operations of `client.texml.accounts.calls.recordingsJSON`.
-        public let recordingsJSON = TexmlAccountsCallsRecordingsJSONOperations()
+        public let recordingsJSON = TeXMLAccountsCallsRecordingsJSONOperations()
         /// The operations of `client.texml.accounts.calls.siprec`.
-        public let siprec = TexmlAccountsCallsSiprecOperations()
+        public let siprec = TeXMLAccountsCallsSiprecOperations()
         /// The operations of `client.texml.accounts.calls.streams`.
-        public let streams = TexmlAccountsCallsStreamsOperations()
+        public let streams = TeXMLAccountsCallsStreamsOperations()
     }
 }
 
 extension TelnyxOperation {
     /// The operations of `client.texml.accounts.calls.recordings`.
-    public struct TexmlAccountsCallsRecordingsOperations: Sendable {
+    public struct TeXMLAccountsCallsRecordingsOperations: Sendable {
         /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings/{recording_sid}.json`
         public let recordingSidJSON = TelnyxOperation("UpdateTeXMLCallRecording", name: "texml.accounts.calls.recordings.recordingSidJSON")
     }
@@ -4569,7 +4569,7 @@ extension TelnyxOperation {
 
 extension TelnyxOperation {
     /// The operations of `client.texml.accounts.calls.recordingsJSON`.
-    public struct TexmlAccountsCallsRecordingsJSONOperations: Sendable {
+    public struct TeXMLAccountsCallsRecordingsJSONOperations: Sendable {
         /// `GET /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings.json`
         public let retrievePage = TelnyxOperation("FetchTeXMLCallRecordings", name: "texml.accounts.calls.recordingsJSON.retrievePage")
         /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings.json`
@@ -4579,7 +4579,7 @@ extension TelnyxOperation {
 
 extension TelnyxOperation {
     /// The operations of `client.texml.accounts.calls.siprec`.
-    public struct TexmlAccountsCallsSiprecOperations: Sendable {
+    public struct TeXMLAccountsCallsSiprecOperations: Sendable {
         /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Siprec/{siprec_sid}.json`
         public let siprecSidJSON = TelnyxOperation("UpdateTeXMLSiprecSession", name: "texml.accounts.calls.siprec.siprecSidJSON")
     }
@@ -4587,7 +4587,7 @@ extension TelnyxOperation {
 
 extension TelnyxOperation {
     /// The operations of `client.texml.accounts.calls.streams`.
-    public struct TexmlAccountsCallsStreamsOperations: Sendable {
+    public struct TeXMLAccountsCallsStreamsOperations: Sendable {
         /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Streams/{streaming_sid}.json`
         public let streamingSidJSON = TelnyxOperation("UpdateTeXMLCallStreaming", name: "texml.accounts.calls.streams.streamingSidJSON")
     }
@@ -4595,7 +4595,7 @@ extension TelnyxOperation {
 
 extension TelnyxOperation {
     /// The operations of `client.texml.accounts.conferences`.
-    public struct TexmlAccountsConferencesOperations: Sendable {
+    public struct TeXMLAccountsConferencesOperations: Sendable {
         /// `GET /texml/Accounts/{account_sid}/Conferences`
         public let retrievePage = TelnyxOperation("GetTexmlConferences", name: "texml.accounts.conferences.retrievePage")
         /// `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}`
@@ -4607,13 +4607,13 @@ extension TelnyxOperation {
         /// `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Recordings.json`
         public let retrieveRecordingsJSON = TelnyxOperation("FetchTeXMLConferenceRecordings", name: "texml.accounts.conferences.retrieveRecordingsJSON")
         /// The operations of `client.texml.accounts.conferences.participants`.
-        public let participants = TexmlAccountsConferencesParticipantsOperations()
+        public let participants = TeXMLAccountsConferencesParticipantsOperations()
     }
 }
 
 extension TelnyxOperation {
     /// The operations of `client.texml.accounts.conferences.participants`.
-    public struct TexmlAccountsConferencesParticipantsOperations: Sendable {
+    public struct TeXMLAccountsConferencesParticipantsOperations: Sendable {
         /// `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants`
         public let retrievePage = TelnyxOperation("GetTexmlConferenceParticipants", name: "texml.accounts.conferences.participants.retrievePage")
         /// `POST /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants`
@@ -4629,7 +4629,7 @@ extension TelnyxOperation {
 
 extension TelnyxOperation {
     /// The operations of `client.texml.accounts.queues`.
-    public struct TexmlAccountsQueuesOperations: Sendable {
+    public struct TeXMLAccountsQueuesOperations: Sendable {
         /// `GET /texml/Accounts/{account_sid}/Queues`
         public let list = TelnyxOperation("GetTexmlQueues", name: "texml.accounts.queues.list")
         /// `POST /texml/Accounts/{account_sid}/Queues`
@@ -4645,15 +4645,15 @@ extension TelnyxOperation {
 
 extension TelnyxOperation {
     /// The operations of `client.texml.accounts.recordings`.
-    public struct TexmlAccountsRecordingsOperations: Sendable {
+    public struct TeXMLAccountsRecordingsOperations: Sendable {
         /// The operations of `client.texml.accounts.recordings.json`.
-        public let json = TexmlAccountsRecordingsJSONOperations()
+        public let json = TeXMLAccountsRecordingsJSONOperations()
     }
 }
 
 extension TelnyxOperation {
     /// The operations of `client.texml.accounts.recordings.json`.
-    public struct TexmlAccountsRecordingsJSONOperations: Sendable {
+    public struct TeXMLAccountsRecordingsJSONOperations: Sendable {
         /// `GET /texml/Accounts/{account_sid}/Recordings/{recording_sid}.json`
         public let retrieve = TelnyxOperation("GetTeXMLCallRecording", name: "texml.accounts.recordings.json.retrieve")
         /// `DELETE /texml/Accounts/{account_sid}/Recordings/{recording_sid}.json`
@@ -4663,15 +4663,15 @@ extension TelnyxOperation {
 
 extension TelnyxOperation {
     /// The operations of `client.texml.accounts.transcriptions`.
-    public struct TexmlAccountsTranscriptionsOperations: Sendable {
+    public struct TeXMLAccountsTranscriptionsOperations: Sendable {
         /// The operations of `client.texml.accounts.transcriptions.json`.
-        public let json = TexmlAccountsTranscriptionsJSONOperations()
+        public let json = TeXMLAccountsTranscriptionsJSONOperations()
     }
 }
 
 extension TelnyxOperation {
     /// The operations of `client.texml.accounts.transcriptions.json`.
-    public struct TexmlAccountsTranscriptionsJSONOperations: Sendable {
+    public struct TeXMLAccountsTranscriptionsJSONOperations: Sendable {
         /// `GET /texml/Accounts/{account_sid}/Transcriptions/{recording_transcription_sid}.json`
         public let retrieve = TelnyxOperation("GetTeXMLRecordingTranscription", name: "texml.accounts.transcriptions.json.retrieve")
         /// `DELETE /texml/Accounts/{account_sid}/Transcriptions/{recording_transcription_sid}.json`
@@ -4681,7 +4681,7 @@ extension TelnyxOperation {
 
 extension TelnyxOperation {
     /// The operations of `client.texml.secrets`.
-    public struct TexmlSecretsOperations: Sendable {
+    public struct TeXMLSecretsOperations: Sendable {
         /// `POST /texml/secrets`
         public let create = TelnyxOperation("CreateTexmlSecret", name: "texml.secrets.create")
     }
@@ -4689,7 +4689,7 @@ extension TelnyxOperation {
 
 extension TelnyxOperation {
     /// The operations of `client.texmlApplications`.
-    public struct TexmlApplicationsOperations: Sendable {
+    public struct TeXMLApplicationsOperations: Sendable {
         /// `GET /texml_applications`
         public let list = TelnyxOperation("FindTexmlApplications", name: "texmlApplications.list")
         /// `POST /texml_applications`

@@ -6,6 +6,7 @@ public enum NameWords {
     public static let acronyms: [String: String] = [
         "10dlc": "10DLC", "ai": "AI", "api": "API", "id": "ID", "ids": "IDs", "iot": "IoT", "ip": "IP", "ips": "IPs",
         "json": "JSON", "mms": "MMS", "http": "HTTP", "https": "HTTPS", "oauth": "OAuth", "sip": "SIP", "sms": "SMS",
+        "texml": "TeXML", "twiml": "TwiML",
         "uri": "URI", "uris": "URIs", "url": "URL", "urls": "URLs", "uuid": "UUID", "uuids": "UUIDs",
         "webrtc": "WebRTC", "xml": "XML",
     ]

@@ -1531,13 +1531,13 @@ func snippet_docc_TelnyxStorage_TelnyxStorage_docc_TelnyxStorage_5(client: Telny
     }
 }
 
-func snippet_docc_TelnyxTexml_TelnyxTexml_docc_TelnyxTexml_1(client: TelnyxClient) async throws {
+func snippet_docc_TelnyxTeXML_TelnyxTeXML_docc_TelnyxTeXML_1(client: TelnyxClient) async throws {
 
     let client = TelnyxClient()  // reads TELNYX_API_KEY (and optionally TELNYX_BASE_URL)
     _ = client
 }
 
-func snippet_docc_TelnyxTexml_TelnyxTexml_docc_TelnyxTexml_2(client: TelnyxClient) async throws {
+func snippet_docc_TelnyxTeXML_TelnyxTeXML_docc_TelnyxTeXML_2(client: TelnyxClient) async throws {
     let response = try await client.texml.accounts.calls.create(
         accountSid: "example",
         applicationSid: "example-app-sid",
@@ -1549,7 +1549,7 @@ func snippet_docc_TelnyxTexml_TelnyxTexml_docc_TelnyxTexml_2(client: TelnyxClien
     print(response)
 }
 
-func snippet_docc_TelnyxTexml_TelnyxTexml_docc_TelnyxTexml_3(client: TelnyxClient) async throws {
+func snippet_docc_TelnyxTeXML_TelnyxTeXML_docc_TelnyxTeXML_3(client: TelnyxClient) async throws {
     let response = try await client.texml.accounts.calls.recordingsJSON.create(
         accountSid: "example",
         callSid: "example"
@@ -1557,7 +1557,7 @@ func snippet_docc_TelnyxTexml_TelnyxTexml_docc_TelnyxTexml_3(client: TelnyxClien
     print(response)
 }
 
-func snippet_docc_TelnyxTexml_TelnyxTexml_docc_TelnyxTexml_4(client: TelnyxClient) async throws {
+func snippet_docc_TelnyxTeXML_TelnyxTeXML_docc_TelnyxTeXML_4(client: TelnyxClient) async throws {
     let response = try await client.texml.accounts.conferences.participants.create(
         accountSid: "example",
         conferenceSid: "example",
@@ -1566,7 +1566,7 @@ func snippet_docc_TelnyxTexml_TelnyxTexml_docc_TelnyxTexml_4(client: TelnyxClien
     print(response)
 }
 
-func snippet_docc_TelnyxTexml_TelnyxTexml_docc_TelnyxTexml_5(client: TelnyxClient) async throws {
+func snippet_docc_TelnyxTeXML_TelnyxTeXML_docc_TelnyxTeXML_5(client: TelnyxClient) async throws {
     do {
         let response = try await client.texml.accounts.calls.create(
             accountSid: "example",

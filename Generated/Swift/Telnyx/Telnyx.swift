@@ -32,7 +32,7 @@ import Foundation
 @_exported import TelnyxSIP
 @_exported import TelnyxSIPIntegrations
 @_exported import TelnyxStorage
-@_exported import TelnyxTexml
+@_exported import TelnyxTeXML
 @_exported import TelnyxVerify
 @_exported import TelnyxVideo
 @_exported import TelnyxVoice

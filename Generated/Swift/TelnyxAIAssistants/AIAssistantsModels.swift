@@ -5761,7 +5761,7 @@ public struct TelephonySettings: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        defaultTexmlAppID: String? = nil,
+        defaultTeXMLAppID: String? = nil,
         noiseSuppression: TelephonySettings.NoiseSuppression? = nil,
         noiseSuppressionConfig: TelephonySettings.NoiseSuppressionConfig? = nil,
         recordingSettings: TelephonySettings.RecordingSettings? = nil,
@@ -5772,7 +5772,7 @@ public struct TelephonySettings: JSONModel {
         voicemailDetection: TelephonySettings.VoicemailDetection? = nil
     ) {
         self.storage = [:]
-        set(defaultTexmlAppID, forKey: "default_texml_app_id")
+        set(defaultTeXMLAppID, forKey: "default_texml_app_id")
         set(noiseSuppression, forKey: "noise_suppression")
         set(noiseSuppressionConfig, forKey: "noise_suppression_config")
         set(recordingSettings, forKey: "recording_settings")
@@ -5783,7 +5783,7 @@ public struct TelephonySettings: JSONModel {
         set(voicemailDetection, forKey: "voicemail_detection")
     }
 
-    public var defaultTexmlAppID: String? { value(forKey: "default_texml_app_id") }
+    public var defaultTeXMLAppID: String? { value(forKey: "default_texml_app_id") }
 
     public var noiseSuppression: TelephonySettings.NoiseSuppression? { value(forKey: "noise_suppression") }
 

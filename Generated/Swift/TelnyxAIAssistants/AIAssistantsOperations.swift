@@ -1839,16 +1839,16 @@ extension AIAssistantsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `String`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func getTexml(
+    public func getTeXML(
         assistantID: String,
         options: RequestOptions = .none
     ) async throws -> String {
-        let request = GetTexmlParameters(assistantID: assistantID).makeRequest()
+        let request = GetTeXMLParameters(assistantID: assistantID).makeRequest()
         return try await client.perform(request, options: options, as: String.self)
     }
 
     /// The parameters of `GET /ai/assistants/{assistant_id}/texml` (`get_assistant_texml_public_assistants__assistant_id__texml_get`).
-    public struct GetTexmlParameters: Sendable {
+    public struct GetTeXMLParameters: Sendable {
         /// Assistant Id
         public let assistantID: String
 

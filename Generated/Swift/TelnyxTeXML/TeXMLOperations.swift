@@ -4,7 +4,7 @@ import Foundation
 import TelnyxCore
 @_spi(Generated) import TelnyxRuntime
 
-extension TexmlAccountsCallsResource {
+extension TeXMLAccountsCallsResource {
     /// Fetch multiple call resources
     ///
     /// `GET /texml/Accounts/{account_sid}/Calls`
@@ -38,7 +38,7 @@ extension TexmlAccountsCallsResource {
         startTime: String? = nil,
         startTimeGt: String? = nil,
         startTimeLt: String? = nil,
-        status: TexmlAccountsCallsResource.RetrievePageParameters.StatusValue? = nil,
+        status: TeXMLAccountsCallsResource.RetrievePageParameters.StatusValue? = nil,
         to: String? = nil,
         options: RequestOptions = .none
     ) async throws -> CallResourceIndex {
@@ -69,11 +69,11 @@ extension TexmlAccountsCallsResource {
         /// Example: `"2023-05-22"`
         public let startTimeLt: String?
         /// Example: `"no-answer"`
-        public let status: TexmlAccountsCallsResource.RetrievePageParameters.StatusValue?
+        public let status: TeXMLAccountsCallsResource.RetrievePageParameters.StatusValue?
         /// Example: `"+1312345678"`
         public let to: String?
 
-        public init(accountSid: String, page: Int? = nil, endTime: String? = nil, endTimeGt: String? = nil, endTimeLt: String? = nil, from: String? = nil, pageSize: Int? = nil, pageToken: String? = nil, startTime: String? = nil, startTimeGt: String? = nil, startTimeLt: String? = nil, status: TexmlAccountsCallsResource.RetrievePageParameters.StatusValue? = nil, to: String? = nil) {
+        public init(accountSid: String, page: Int? = nil, endTime: String? = nil, endTimeGt: String? = nil, endTimeLt: String? = nil, from: String? = nil, pageSize: Int? = nil, pageToken: String? = nil, startTime: String? = nil, startTimeGt: String? = nil, startTimeLt: String? = nil, status: TeXMLAccountsCallsResource.RetrievePageParameters.StatusValue? = nil, to: String? = nil) {
             self.accountSid = accountSid
             self.page = page
             self.endTime = endTime
@@ -109,7 +109,7 @@ extension TexmlAccountsCallsResource {
     }
 }
 
-extension TexmlAccountsCallsResource.RetrievePageParameters {
+extension TeXMLAccountsCallsResource.RetrievePageParameters {
     public enum StatusValue: OpenEnum, QueryValue {
         case canceled
         case completed
@@ -143,7 +143,7 @@ extension TexmlAccountsCallsResource.RetrievePageParameters {
     }
 }
 
-extension TexmlAccountsCallsResource {
+extension TeXMLAccountsCallsResource {
     /// Initiate an outbound call
     ///
     /// `POST /texml/Accounts/{account_sid}/Calls`
@@ -288,7 +288,7 @@ extension TexmlAccountsCallsResource {
     }
 }
 
-extension TexmlAccountsCallsResource {
+extension TeXMLAccountsCallsResource {
     /// Fetch a call
     ///
     /// `GET /texml/Accounts/{account_sid}/Calls/{call_sid}`
@@ -326,7 +326,7 @@ extension TexmlAccountsCallsResource {
     }
 }
 
-extension TexmlAccountsCallsResource {
+extension TeXMLAccountsCallsResource {
     /// Update call
     ///
     /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}`
@@ -369,7 +369,7 @@ extension TexmlAccountsCallsResource {
     }
 }
 
-extension TexmlAccountsCallsRecordingsJSONResource {
+extension TeXMLAccountsCallsRecordingsJSONResource {
     /// Fetch recordings for a call
     ///
     /// `GET /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings.json`
@@ -378,15 +378,15 @@ extension TexmlAccountsCallsRecordingsJSONResource {
     ///   - accountSid: `account_sid` in the path; required.
     ///   - callSid: `call_sid` in the path; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlGetCallRecordingsResponseBody`.
+    /// - Returns: The decoded response, `TeXMLGetCallRecordingsResponseBody`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrievePage(
         accountSid: String,
         callSid: String,
         options: RequestOptions = .none
-    ) async throws -> TexmlGetCallRecordingsResponseBody {
+    ) async throws -> TeXMLGetCallRecordingsResponseBody {
         let request = RetrievePageParameters(accountSid: accountSid, callSid: callSid).makeRequest()
-        return try await client.perform(request, options: options, as: TexmlGetCallRecordingsResponseBody.self)
+        return try await client.perform(request, options: options, as: TeXMLGetCallRecordingsResponseBody.self)
     }
 
     /// The parameters of `GET /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings.json` (`FetchTeXMLCallRecordings`).
@@ -407,7 +407,7 @@ extension TexmlAccountsCallsRecordingsJSONResource {
     }
 }
 
-extension TexmlAccountsCallsRecordingsJSONResource {
+extension TeXMLAccountsCallsRecordingsJSONResource {
     /// Request recording for a call
     ///
     /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings.json`
@@ -415,27 +415,27 @@ extension TexmlAccountsCallsRecordingsJSONResource {
     /// - Parameters:
     ///   - accountSid: `account_sid` in the path; required.
     ///   - callSid: `call_sid` in the path; required.
-    ///   - body: The request body, `TexmlCreateCallRecordingRequestBody`; optional.
+    ///   - body: The request body, `TeXMLCreateCallRecordingRequestBody`; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlCreateCallRecordingResponseBody`.
+    /// - Returns: The decoded response, `TeXMLCreateCallRecordingResponseBody`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         accountSid: String,
         callSid: String,
-        _ body: TexmlCreateCallRecordingRequestBody? = nil,
+        _ body: TeXMLCreateCallRecordingRequestBody? = nil,
         options: RequestOptions = .none
-    ) async throws -> TexmlCreateCallRecordingResponseBody {
+    ) async throws -> TeXMLCreateCallRecordingResponseBody {
         let request = CreateParameters(accountSid: accountSid, callSid: callSid, body).makeRequest()
-        return try await client.perform(request, options: options, as: TexmlCreateCallRecordingResponseBody.self)
+        return try await client.perform(request, options: options, as: TeXMLCreateCallRecordingResponseBody.self)
     }
 
     /// The parameters of `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings.json` (`StartTeXMLCallRecording`).
     public struct CreateParameters: Sendable {
         public let accountSid: String
         public let callSid: String
-        public let body: TexmlCreateCallRecordingRequestBody?
+        public let body: TeXMLCreateCallRecordingRequestBody?
 
-        public init(accountSid: String, callSid: String, _ body: TexmlCreateCallRecordingRequestBody? = nil) {
+        public init(accountSid: String, callSid: String, _ body: TeXMLCreateCallRecordingRequestBody? = nil) {
             self.accountSid = accountSid
             self.callSid = callSid
             self.body = body
@@ -450,7 +450,7 @@ extension TexmlAccountsCallsRecordingsJSONResource {
     }
 }
 
-extension TexmlAccountsCallsRecordingsResource {
+extension TeXMLAccountsCallsRecordingsResource {
     /// Update recording on a call
     ///
     /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings/{recording_sid}.json`
@@ -459,19 +459,19 @@ extension TexmlAccountsCallsRecordingsResource {
     ///   - accountSid: `account_sid` in the path; required.
     ///   - callSid: `call_sid` in the path; required.
     ///   - recordingSid: `recording_sid` in the path; format `uuid`; required.
-    ///   - body: The request body, `TexmlUpdateCallRecordingRequestBody`; optional.
+    ///   - body: The request body, `TeXMLUpdateCallRecordingRequestBody`; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlCreateCallRecordingResponseBody`.
+    /// - Returns: The decoded response, `TeXMLCreateCallRecordingResponseBody`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func recordingSidJSON(
         accountSid: String,
         callSid: String,
         recordingSid: String,
-        _ body: TexmlUpdateCallRecordingRequestBody? = nil,
+        _ body: TeXMLUpdateCallRecordingRequestBody? = nil,
         options: RequestOptions = .none
-    ) async throws -> TexmlCreateCallRecordingResponseBody {
+    ) async throws -> TeXMLCreateCallRecordingResponseBody {
         let request = RecordingSidJSONParameters(accountSid: accountSid, callSid: callSid, recordingSid: recordingSid, body).makeRequest()
-        return try await client.perform(request, options: options, as: TexmlCreateCallRecordingResponseBody.self)
+        return try await client.perform(request, options: options, as: TeXMLCreateCallRecordingResponseBody.self)
     }
 
     /// The parameters of `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings/{recording_sid}.json` (`UpdateTeXMLCallRecording`).
@@ -480,9 +480,9 @@ extension TexmlAccountsCallsRecordingsResource {
         public let callSid: String
         /// Example: `"6a09cdc3-8948-47f0-aa62-74ac943d6c58"`
         public let recordingSid: String
-        public let body: TexmlUpdateCallRecordingRequestBody?
+        public let body: TeXMLUpdateCallRecordingRequestBody?
 
-        public init(accountSid: String, callSid: String, recordingSid: String, _ body: TexmlUpdateCallRecordingRequestBody? = nil) {
+        public init(accountSid: String, callSid: String, recordingSid: String, _ body: TeXMLUpdateCallRecordingRequestBody? = nil) {
             self.accountSid = accountSid
             self.callSid = callSid
             self.recordingSid = recordingSid
@@ -498,7 +498,7 @@ extension TexmlAccountsCallsRecordingsResource {
     }
 }
 
-extension TexmlAccountsCallsResource {
+extension TeXMLAccountsCallsResource {
     /// Request siprec session for a call
     ///
     /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Siprec.json`
@@ -506,27 +506,27 @@ extension TexmlAccountsCallsResource {
     /// - Parameters:
     ///   - accountSid: `account_sid` in the path; required.
     ///   - callSid: `call_sid` in the path; required.
-    ///   - body: The request body, `TexmlCreateSiprecSessionRequestBody`; optional.
+    ///   - body: The request body, `TeXMLCreateSiprecSessionRequestBody`; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlCreateSiprecSessionResponseBody`.
+    /// - Returns: The decoded response, `TeXMLCreateSiprecSessionResponseBody`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func siprecJSON(
         accountSid: String,
         callSid: String,
-        _ body: TexmlCreateSiprecSessionRequestBody? = nil,
+        _ body: TeXMLCreateSiprecSessionRequestBody? = nil,
         options: RequestOptions = .none
-    ) async throws -> TexmlCreateSiprecSessionResponseBody {
+    ) async throws -> TeXMLCreateSiprecSessionResponseBody {
         let request = SiprecJSONParameters(accountSid: accountSid, callSid: callSid, body).makeRequest()
-        return try await client.perform(request, options: options, as: TexmlCreateSiprecSessionResponseBody.self)
+        return try await client.perform(request, options: options, as: TeXMLCreateSiprecSessionResponseBody.self)
     }
 
     /// The parameters of `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Siprec.json` (`StartTeXMLSiprecSession`).
     public struct SiprecJSONParameters: Sendable {
         public let accountSid: String
         public let callSid: String
-        public let body: TexmlCreateSiprecSessionRequestBody?
+        public let body: TeXMLCreateSiprecSessionRequestBody?
 
-        public init(accountSid: String, callSid: String, _ body: TexmlCreateSiprecSessionRequestBody? = nil) {
+        public init(accountSid: String, callSid: String, _ body: TeXMLCreateSiprecSessionRequestBody? = nil) {
             self.accountSid = accountSid
             self.callSid = callSid
             self.body = body
@@ -541,7 +541,7 @@ extension TexmlAccountsCallsResource {
     }
 }
 
-extension TexmlAccountsCallsSiprecResource {
+extension TeXMLAccountsCallsSiprecResource {
     /// Updates siprec session for a call
     ///
     /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Siprec/{siprec_sid}.json`
@@ -550,19 +550,19 @@ extension TexmlAccountsCallsSiprecResource {
     ///   - accountSid: `account_sid` in the path; required.
     ///   - callSid: `call_sid` in the path; required.
     ///   - siprecSid: `siprec_sid` in the path; required.
-    ///   - body: The request body, `TexmlUpdateSiprecSessionRequestBody`; optional.
+    ///   - body: The request body, `TeXMLUpdateSiprecSessionRequestBody`; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlUpdateSiprecSessionResponseBody`.
+    /// - Returns: The decoded response, `TeXMLUpdateSiprecSessionResponseBody`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func siprecSidJSON(
         accountSid: String,
         callSid: String,
         siprecSid: String,
-        _ body: TexmlUpdateSiprecSessionRequestBody? = nil,
+        _ body: TeXMLUpdateSiprecSessionRequestBody? = nil,
         options: RequestOptions = .none
-    ) async throws -> TexmlUpdateSiprecSessionResponseBody {
+    ) async throws -> TeXMLUpdateSiprecSessionResponseBody {
         let request = SiprecSidJSONParameters(accountSid: accountSid, callSid: callSid, siprecSid: siprecSid, body).makeRequest()
-        return try await client.perform(request, options: options, as: TexmlUpdateSiprecSessionResponseBody.self)
+        return try await client.perform(request, options: options, as: TeXMLUpdateSiprecSessionResponseBody.self)
     }
 
     /// The parameters of `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Siprec/{siprec_sid}.json` (`UpdateTeXMLSiprecSession`).
@@ -570,9 +570,9 @@ extension TexmlAccountsCallsSiprecResource {
         public let accountSid: String
         public let callSid: String
         public let siprecSid: String
-        public let body: TexmlUpdateSiprecSessionRequestBody?
+        public let body: TeXMLUpdateSiprecSessionRequestBody?
 
-        public init(accountSid: String, callSid: String, siprecSid: String, _ body: TexmlUpdateSiprecSessionRequestBody? = nil) {
+        public init(accountSid: String, callSid: String, siprecSid: String, _ body: TeXMLUpdateSiprecSessionRequestBody? = nil) {
             self.accountSid = accountSid
             self.callSid = callSid
             self.siprecSid = siprecSid
@@ -588,7 +588,7 @@ extension TexmlAccountsCallsSiprecResource {
     }
 }
 
-extension TexmlAccountsCallsResource {
+extension TeXMLAccountsCallsResource {
     /// Start streaming media from a call.
     ///
     /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Streams.json`
@@ -596,27 +596,27 @@ extension TexmlAccountsCallsResource {
     /// - Parameters:
     ///   - accountSid: `account_sid` in the path; required.
     ///   - callSid: `call_sid` in the path; required.
-    ///   - body: The request body, `TexmlCreateCallStreamingRequestBody`; optional.
+    ///   - body: The request body, `TeXMLCreateCallStreamingRequestBody`; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlCreateCallStreamingResponseBody`.
+    /// - Returns: The decoded response, `TeXMLCreateCallStreamingResponseBody`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func streamsJSON(
         accountSid: String,
         callSid: String,
-        _ body: TexmlCreateCallStreamingRequestBody? = nil,
+        _ body: TeXMLCreateCallStreamingRequestBody? = nil,
         options: RequestOptions = .none
-    ) async throws -> TexmlCreateCallStreamingResponseBody {
+    ) async throws -> TeXMLCreateCallStreamingResponseBody {
         let request = StreamsJSONParameters(accountSid: accountSid, callSid: callSid, body).makeRequest()
-        return try await client.perform(request, options: options, as: TexmlCreateCallStreamingResponseBody.self)
+        return try await client.perform(request, options: options, as: TeXMLCreateCallStreamingResponseBody.self)
     }
 
     /// The parameters of `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Streams.json` (`StartTeXMLCallStreaming`).
     public struct StreamsJSONParameters: Sendable {
         public let accountSid: String
         public let callSid: String
-        public let body: TexmlCreateCallStreamingRequestBody?
+        public let body: TeXMLCreateCallStreamingRequestBody?
 
-        public init(accountSid: String, callSid: String, _ body: TexmlCreateCallStreamingRequestBody? = nil) {
+        public init(accountSid: String, callSid: String, _ body: TeXMLCreateCallStreamingRequestBody? = nil) {
             self.accountSid = accountSid
             self.callSid = callSid
             self.body = body
@@ -631,7 +631,7 @@ extension TexmlAccountsCallsResource {
     }
 }
 
-extension TexmlAccountsCallsStreamsResource {
+extension TeXMLAccountsCallsStreamsResource {
     /// Update streaming on a call
     ///
     /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Streams/{streaming_sid}.json`
@@ -640,19 +640,19 @@ extension TexmlAccountsCallsStreamsResource {
     ///   - accountSid: `account_sid` in the path; required.
     ///   - callSid: `call_sid` in the path; required.
     ///   - streamingSid: `streaming_sid` in the path; format `uuid`; required.
-    ///   - body: The request body, `TexmlUpdateCallStreamingRequestBody`; optional.
+    ///   - body: The request body, `TeXMLUpdateCallStreamingRequestBody`; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlUpdateCallStreamingResponseBody`.
+    /// - Returns: The decoded response, `TeXMLUpdateCallStreamingResponseBody`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func streamingSidJSON(
         accountSid: String,
         callSid: String,
         streamingSid: String,
-        _ body: TexmlUpdateCallStreamingRequestBody? = nil,
+        _ body: TeXMLUpdateCallStreamingRequestBody? = nil,
         options: RequestOptions = .none
-    ) async throws -> TexmlUpdateCallStreamingResponseBody {
+    ) async throws -> TeXMLUpdateCallStreamingResponseBody {
         let request = StreamingSidJSONParameters(accountSid: accountSid, callSid: callSid, streamingSid: streamingSid, body).makeRequest()
-        return try await client.perform(request, options: options, as: TexmlUpdateCallStreamingResponseBody.self)
+        return try await client.perform(request, options: options, as: TeXMLUpdateCallStreamingResponseBody.self)
     }
 
     /// The parameters of `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Streams/{streaming_sid}.json` (`UpdateTeXMLCallStreaming`).
@@ -661,9 +661,9 @@ extension TexmlAccountsCallsStreamsResource {
         public let callSid: String
         /// Example: `"6a09cdc3-8948-47f0-aa62-74ac943d6c58"`
         public let streamingSid: String
-        public let body: TexmlUpdateCallStreamingRequestBody?
+        public let body: TeXMLUpdateCallStreamingRequestBody?
 
-        public init(accountSid: String, callSid: String, streamingSid: String, _ body: TexmlUpdateCallStreamingRequestBody? = nil) {
+        public init(accountSid: String, callSid: String, streamingSid: String, _ body: TeXMLUpdateCallStreamingRequestBody? = nil) {
             self.accountSid = accountSid
             self.callSid = callSid
             self.streamingSid = streamingSid
@@ -679,7 +679,7 @@ extension TexmlAccountsCallsStreamsResource {
     }
 }
 
-extension TexmlAccountsConferencesResource {
+extension TeXMLAccountsConferencesResource {
     /// List conference resources
     ///
     /// `GET /texml/Accounts/{account_sid}/Conferences`
@@ -704,7 +704,7 @@ extension TexmlAccountsConferencesResource {
         friendlyName: String? = nil,
         pageSize: Int? = nil,
         pageToken: String? = nil,
-        status: TexmlAccountsConferencesResource.RetrievePageParameters.StatusValue? = nil,
+        status: TeXMLAccountsConferencesResource.RetrievePageParameters.StatusValue? = nil,
         options: RequestOptions = .none
     ) async throws -> ConferenceResourceIndex {
         let request = RetrievePageParameters(accountSid: accountSid, page: page, dateCreated: dateCreated, dateUpdated: dateUpdated, friendlyName: friendlyName, pageSize: pageSize, pageToken: pageToken, status: status).makeRequest()
@@ -726,9 +726,9 @@ extension TexmlAccountsConferencesResource {
         public let pageSize: Int?
         public let pageToken: String?
         /// Example: `"in-progress"`
-        public let status: TexmlAccountsConferencesResource.RetrievePageParameters.StatusValue?
+        public let status: TeXMLAccountsConferencesResource.RetrievePageParameters.StatusValue?
 
-        public init(accountSid: String, page: Int? = nil, dateCreated: String? = nil, dateUpdated: String? = nil, friendlyName: String? = nil, pageSize: Int? = nil, pageToken: String? = nil, status: TexmlAccountsConferencesResource.RetrievePageParameters.StatusValue? = nil) {
+        public init(accountSid: String, page: Int? = nil, dateCreated: String? = nil, dateUpdated: String? = nil, friendlyName: String? = nil, pageSize: Int? = nil, pageToken: String? = nil, status: TeXMLAccountsConferencesResource.RetrievePageParameters.StatusValue? = nil) {
             self.accountSid = accountSid
             self.page = page
             self.dateCreated = dateCreated
@@ -754,7 +754,7 @@ extension TexmlAccountsConferencesResource {
     }
 }
 
-extension TexmlAccountsConferencesResource.RetrievePageParameters {
+extension TeXMLAccountsConferencesResource.RetrievePageParameters {
     public enum StatusValue: OpenEnum, QueryValue {
         case initValue
         case inProgress
@@ -782,7 +782,7 @@ extension TexmlAccountsConferencesResource.RetrievePageParameters {
     }
 }
 
-extension TexmlAccountsConferencesResource {
+extension TeXMLAccountsConferencesResource {
     /// Fetch a conference resource
     ///
     /// `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}`
@@ -820,7 +820,7 @@ extension TexmlAccountsConferencesResource {
     }
 }
 
-extension TexmlAccountsConferencesResource {
+extension TeXMLAccountsConferencesResource {
     /// Update a conference resource
     ///
     /// `POST /texml/Accounts/{account_sid}/Conferences/{conference_sid}`
@@ -863,7 +863,7 @@ extension TexmlAccountsConferencesResource {
     }
 }
 
-extension TexmlAccountsConferencesParticipantsResource {
+extension TeXMLAccountsConferencesParticipantsResource {
     /// List conference participants
     ///
     /// `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants`
@@ -901,7 +901,7 @@ extension TexmlAccountsConferencesParticipantsResource {
     }
 }
 
-extension TexmlAccountsConferencesParticipantsResource {
+extension TeXMLAccountsConferencesParticipantsResource {
     /// Dial a new conference participant
     ///
     /// `POST /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants`
@@ -944,7 +944,7 @@ extension TexmlAccountsConferencesParticipantsResource {
     }
 }
 
-extension TexmlAccountsConferencesParticipantsResource {
+extension TeXMLAccountsConferencesParticipantsResource {
     /// Get conference participant resource
     ///
     /// `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants/{call_sid_or_participant_label}`
@@ -986,7 +986,7 @@ extension TexmlAccountsConferencesParticipantsResource {
     }
 }
 
-extension TexmlAccountsConferencesParticipantsResource {
+extension TeXMLAccountsConferencesParticipantsResource {
     /// Update a conference participant
     ///
     /// `POST /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants/{call_sid_or_participant_label}`
@@ -1033,7 +1033,7 @@ extension TexmlAccountsConferencesParticipantsResource {
     }
 }
 
-extension TexmlAccountsConferencesParticipantsResource {
+extension TeXMLAccountsConferencesParticipantsResource {
     /// Delete a conference participant
     ///
     /// `DELETE /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants/{call_sid_or_participant_label}`
@@ -1074,7 +1074,7 @@ extension TexmlAccountsConferencesParticipantsResource {
     }
 }
 
-extension TexmlAccountsConferencesResource {
+extension TeXMLAccountsConferencesResource {
     /// List conference recordings
     ///
     /// `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Recordings`
@@ -1112,7 +1112,7 @@ extension TexmlAccountsConferencesResource {
     }
 }
 
-extension TexmlAccountsConferencesResource {
+extension TeXMLAccountsConferencesResource {
     /// Fetch recordings for a conference
     ///
     /// `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Recordings.json`
@@ -1121,15 +1121,15 @@ extension TexmlAccountsConferencesResource {
     ///   - accountSid: `account_sid` in the path; required.
     ///   - conferenceSid: `conference_sid` in the path; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlGetCallRecordingsResponseBody`.
+    /// - Returns: The decoded response, `TeXMLGetCallRecordingsResponseBody`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveRecordingsJSON(
         accountSid: String,
         conferenceSid: String,
         options: RequestOptions = .none
-    ) async throws -> TexmlGetCallRecordingsResponseBody {
+    ) async throws -> TeXMLGetCallRecordingsResponseBody {
         let request = RetrieveRecordingsJSONParameters(accountSid: accountSid, conferenceSid: conferenceSid).makeRequest()
-        return try await client.perform(request, options: options, as: TexmlGetCallRecordingsResponseBody.self)
+        return try await client.perform(request, options: options, as: TeXMLGetCallRecordingsResponseBody.self)
     }
 
     /// The parameters of `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Recordings.json` (`FetchTeXMLConferenceRecordings`).
@@ -1150,7 +1150,7 @@ extension TexmlAccountsConferencesResource {
     }
 }
 
-extension TexmlAccountsQueuesResource {
+extension TeXMLAccountsQueuesResource {
     /// List queue resources
     ///
     /// `GET /texml/Accounts/{account_sid}/Queues`
@@ -1213,7 +1213,7 @@ extension TexmlAccountsQueuesResource {
     }
 }
 
-extension TexmlAccountsQueuesResource {
+extension TeXMLAccountsQueuesResource {
     /// Create a new queue
     ///
     /// `POST /texml/Accounts/{account_sid}/Queues`
@@ -1252,7 +1252,7 @@ extension TexmlAccountsQueuesResource {
     }
 }
 
-extension TexmlAccountsQueuesResource {
+extension TeXMLAccountsQueuesResource {
     /// Fetch a queue resource
     ///
     /// `GET /texml/Accounts/{account_sid}/Queues/{queue_sid}`
@@ -1290,7 +1290,7 @@ extension TexmlAccountsQueuesResource {
     }
 }
 
-extension TexmlAccountsQueuesResource {
+extension TeXMLAccountsQueuesResource {
     /// Update a queue resource
     ///
     /// `POST /texml/Accounts/{account_sid}/Queues/{queue_sid}`
@@ -1333,7 +1333,7 @@ extension TexmlAccountsQueuesResource {
     }
 }
 
-extension TexmlAccountsQueuesResource {
+extension TeXMLAccountsQueuesResource {
     /// Delete a queue resource
     ///
     /// `DELETE /texml/Accounts/{account_sid}/Queues/{queue_sid}`
@@ -1370,7 +1370,7 @@ extension TexmlAccountsQueuesResource {
     }
 }
 
-extension TexmlAccountsResource {
+extension TeXMLAccountsResource {
     /// Fetch multiple recording resources
     ///
     /// `GET /texml/Accounts/{account_sid}/Recordings.json`
@@ -1381,7 +1381,7 @@ extension TexmlAccountsResource {
     ///   - dateCreated: `DateCreated` in the query; format `date-time`; optional.
     ///   - pageSize: `PageSize` in the query; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlGetCallRecordingsResponseBody`.
+    /// - Returns: The decoded response, `TeXMLGetCallRecordingsResponseBody`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveRecordingsJSON(
         accountSid: String,
@@ -1389,9 +1389,9 @@ extension TexmlAccountsResource {
         dateCreated: Date? = nil,
         pageSize: Int? = nil,
         options: RequestOptions = .none
-    ) async throws -> TexmlGetCallRecordingsResponseBody {
+    ) async throws -> TeXMLGetCallRecordingsResponseBody {
         let request = RetrieveRecordingsJSONParameters(accountSid: accountSid, page: page, dateCreated: dateCreated, pageSize: pageSize).makeRequest()
-        return try await client.perform(request, options: options, as: TexmlGetCallRecordingsResponseBody.self)
+        return try await client.perform(request, options: options, as: TeXMLGetCallRecordingsResponseBody.self)
     }
 
     /// The parameters of `GET /texml/Accounts/{account_sid}/Recordings.json` (`GetTeXMLCallRecordings`).
@@ -1422,7 +1422,7 @@ extension TexmlAccountsResource {
     }
 }
 
-extension TexmlAccountsRecordingsJSONResource {
+extension TeXMLAccountsRecordingsJSONResource {
     /// Fetch recording resource
     ///
     /// `GET /texml/Accounts/{account_sid}/Recordings/{recording_sid}.json`
@@ -1431,15 +1431,15 @@ extension TexmlAccountsRecordingsJSONResource {
     ///   - accountSid: `account_sid` in the path; required.
     ///   - recordingSid: `recording_sid` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlGetCallRecordingResponseBody`.
+    /// - Returns: The decoded response, `TeXMLGetCallRecordingResponseBody`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         accountSid: String,
         recordingSid: String,
         options: RequestOptions = .none
-    ) async throws -> TexmlGetCallRecordingResponseBody {
+    ) async throws -> TeXMLGetCallRecordingResponseBody {
         let request = RetrieveParameters(accountSid: accountSid, recordingSid: recordingSid).makeRequest()
-        return try await client.perform(request, options: options, as: TexmlGetCallRecordingResponseBody.self)
+        return try await client.perform(request, options: options, as: TeXMLGetCallRecordingResponseBody.self)
     }
 
     /// The parameters of `GET /texml/Accounts/{account_sid}/Recordings/{recording_sid}.json` (`GetTeXMLCallRecording`).
@@ -1461,7 +1461,7 @@ extension TexmlAccountsRecordingsJSONResource {
     }
 }
 
-extension TexmlAccountsRecordingsJSONResource {
+extension TeXMLAccountsRecordingsJSONResource {
     /// Delete recording resource
     ///
     /// `DELETE /texml/Accounts/{account_sid}/Recordings/{recording_sid}.json`
@@ -1499,7 +1499,7 @@ extension TexmlAccountsRecordingsJSONResource {
     }
 }
 
-extension TexmlAccountsResource {
+extension TeXMLAccountsResource {
     /// List recording transcriptions
     ///
     /// `GET /texml/Accounts/{account_sid}/Transcriptions.json`
@@ -1509,16 +1509,16 @@ extension TexmlAccountsResource {
     ///   - pageSize: `PageSize` in the query; optional.
     ///   - pageToken: `PageToken` in the query; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlAccountsResource.RetrieveTranscriptionsJSONResponse`.
+    /// - Returns: The decoded response, `TeXMLAccountsResource.RetrieveTranscriptionsJSONResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieveTranscriptionsJSON(
         accountSid: String,
         pageSize: Int? = nil,
         pageToken: String? = nil,
         options: RequestOptions = .none
-    ) async throws -> TexmlAccountsResource.RetrieveTranscriptionsJSONResponse {
+    ) async throws -> TeXMLAccountsResource.RetrieveTranscriptionsJSONResponse {
         let request = RetrieveTranscriptionsJSONParameters(accountSid: accountSid, pageSize: pageSize, pageToken: pageToken).makeRequest()
-        return try await client.perform(request, options: options, as: TexmlAccountsResource.RetrieveTranscriptionsJSONResponse.self)
+        return try await client.perform(request, options: options, as: TeXMLAccountsResource.RetrieveTranscriptionsJSONResponse.self)
     }
 
     /// The parameters of `GET /texml/Accounts/{account_sid}/Transcriptions.json` (`GetTeXMLRecordingTranscriptions`).
@@ -1544,7 +1544,7 @@ extension TexmlAccountsResource {
     }
 }
 
-extension TexmlAccountsResource {
+extension TeXMLAccountsResource {
     public struct RetrieveTranscriptionsJSONResponse: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -1558,7 +1558,7 @@ extension TexmlAccountsResource {
             start: Int
             transcriptions: [$0]
             uri: String
-            """, TexmlRecordingTranscription.self)
+            """, TeXMLRecordingTranscription.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -1583,14 +1583,14 @@ extension TexmlAccountsResource {
         /// Example: `0`
         public var start: Int? { value(forKey: "start") }
 
-        public var transcriptions: [TexmlRecordingTranscription]? { value(forKey: "transcriptions") }
+        public var transcriptions: [TeXMLRecordingTranscription]? { value(forKey: "transcriptions") }
 
         /// Example: `"/v2/texml/Accounts/61bf923e-5e4d-4595-a110-56190ea18a1b/Transcriptions.json?PageToken=YTBNAXPI&PageSize=1"`
         public var uri: String? { value(forKey: "uri") }
     }
 }
 
-extension TexmlAccountsTranscriptionsJSONResource {
+extension TeXMLAccountsTranscriptionsJSONResource {
     /// Fetch a recording transcription resource
     ///
     /// `GET /texml/Accounts/{account_sid}/Transcriptions/{recording_transcription_sid}.json`
@@ -1599,15 +1599,15 @@ extension TexmlAccountsTranscriptionsJSONResource {
     ///   - accountSid: `account_sid` in the path; required.
     ///   - recordingTranscriptionSid: `recording_transcription_sid` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlRecordingTranscription`.
+    /// - Returns: The decoded response, `TeXMLRecordingTranscription`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         accountSid: String,
         recordingTranscriptionSid: String,
         options: RequestOptions = .none
-    ) async throws -> TexmlRecordingTranscription {
+    ) async throws -> TeXMLRecordingTranscription {
         let request = RetrieveParameters(accountSid: accountSid, recordingTranscriptionSid: recordingTranscriptionSid).makeRequest()
-        return try await client.perform(request, options: options, as: TexmlRecordingTranscription.self)
+        return try await client.perform(request, options: options, as: TeXMLRecordingTranscription.self)
     }
 
     /// The parameters of `GET /texml/Accounts/{account_sid}/Transcriptions/{recording_transcription_sid}.json` (`GetTeXMLRecordingTranscription`).
@@ -1629,7 +1629,7 @@ extension TexmlAccountsTranscriptionsJSONResource {
     }
 }
 
-extension TexmlAccountsTranscriptionsJSONResource {
+extension TeXMLAccountsTranscriptionsJSONResource {
     /// Delete a recording transcription
     ///
     /// `DELETE /texml/Accounts/{account_sid}/Transcriptions/{recording_transcription_sid}.json`
@@ -1667,7 +1667,7 @@ extension TexmlAccountsTranscriptionsJSONResource {
     }
 }
 
-extension TexmlResource {
+extension TeXMLResource {
     /// Initiate an outbound AI call
     ///
     /// `POST /texml/ai_calls/{connection_id}`
@@ -1802,7 +1802,7 @@ extension TexmlResource {
     }
 }
 
-extension TexmlSecretsResource {
+extension TeXMLSecretsResource {
     /// Create a TeXML secret
     ///
     /// `POST /texml/secrets`
@@ -1810,14 +1810,14 @@ extension TexmlSecretsResource {
     /// - Parameters:
     ///   - body: The request body, `CreateTeXMLSecretRequest`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlSecretsResource.CreateResponse`.
+    /// - Returns: The decoded response, `TeXMLSecretsResource.CreateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: CreateTeXMLSecretRequest,
         options: RequestOptions = .none
-    ) async throws -> TexmlSecretsResource.CreateResponse {
+    ) async throws -> TeXMLSecretsResource.CreateResponse {
         let request = CreateParameters(body).makeRequest()
-        return try await client.perform(request, options: options, as: TexmlSecretsResource.CreateResponse.self)
+        return try await client.perform(request, options: options, as: TeXMLSecretsResource.CreateResponse.self)
     }
 
     /// Create a TeXML secret
@@ -1828,13 +1828,13 @@ extension TexmlSecretsResource {
     ///   - name: `name` in the body; required.
     ///   - value: `value` in the body; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlSecretsResource.CreateResponse`.
+    /// - Returns: The decoded response, `TeXMLSecretsResource.CreateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String,
         value: String,
         options: RequestOptions = .none
-    ) async throws -> TexmlSecretsResource.CreateResponse {
+    ) async throws -> TeXMLSecretsResource.CreateResponse {
         try await self.create(CreateTeXMLSecretRequest(name: name, value: value), options: options)
     }
 
@@ -1855,11 +1855,11 @@ extension TexmlSecretsResource {
     }
 }
 
-extension TexmlSecretsResource {
+extension TeXMLSecretsResource {
     public typealias CreateResponse = DataEnvelope<CreateTeXMLSecretResult>
 }
 
-extension TexmlApplicationsResource {
+extension TeXMLApplicationsResource {
     /// List all TeXML Applications
     ///
     /// `GET /texml_applications`
@@ -1869,27 +1869,27 @@ extension TexmlApplicationsResource {
     ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
     ///   - sort: `sort` in the query; one of `created_at`, `friendly_name`, `active`; the API's default `"created_at"`; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The items, `TexmlApplication`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
+    /// - Returns: The items, `TeXMLApplication`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
-        filter: TexmlApplicationsResource.ListParameters.FilterGroup? = nil,
-        page: TexmlApplicationsResource.ListParameters.PageModel? = nil,
-        sort: TexmlApplicationsResource.ListParameters.Sort? = nil,
+        filter: TeXMLApplicationsResource.ListParameters.FilterGroup? = nil,
+        page: TeXMLApplicationsResource.ListParameters.PageModel? = nil,
+        sort: TeXMLApplicationsResource.ListParameters.Sort? = nil,
         options: RequestOptions = .none
-    ) -> PageSequence<TexmlApplication> {
+    ) -> PageSequence<TeXMLApplication> {
         let request = ListParameters(filter: filter, page: page, sort: sort).makeRequest()
-        return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: TexmlApplication.self)
+        return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: TeXMLApplication.self)
     }
 
     /// The parameters of `GET /texml_applications` (`FindTexmlApplications`).
     public struct ListParameters: Sendable {
         /// The `filter[...]` query parameters.
-        public let filter: TexmlApplicationsResource.ListParameters.FilterGroup?
+        public let filter: TeXMLApplicationsResource.ListParameters.FilterGroup?
         /// The `page[...]` query parameters.
-        public let page: TexmlApplicationsResource.ListParameters.PageModel?
+        public let page: TeXMLApplicationsResource.ListParameters.PageModel?
         /// Example: `"friendly_name"`
-        public let sort: TexmlApplicationsResource.ListParameters.Sort?
+        public let sort: TeXMLApplicationsResource.ListParameters.Sort?
 
-        public init(filter: TexmlApplicationsResource.ListParameters.FilterGroup? = nil, page: TexmlApplicationsResource.ListParameters.PageModel? = nil, sort: TexmlApplicationsResource.ListParameters.Sort? = nil) {
+        public init(filter: TeXMLApplicationsResource.ListParameters.FilterGroup? = nil, page: TeXMLApplicationsResource.ListParameters.PageModel? = nil, sort: TeXMLApplicationsResource.ListParameters.Sort? = nil) {
             self.filter = filter
             self.page = page
             self.sort = sort
@@ -1929,7 +1929,7 @@ extension TexmlApplicationsResource {
     }
 }
 
-extension TexmlApplicationsResource.ListParameters {
+extension TeXMLApplicationsResource.ListParameters {
     public enum Sort: OpenEnum, QueryValue {
         case createdAt
         case friendlyName
@@ -1957,22 +1957,22 @@ extension TexmlApplicationsResource.ListParameters {
     }
 }
 
-extension TexmlApplicationsResource {
+extension TeXMLApplicationsResource {
     /// Creates a TeXML Application
     ///
     /// `POST /texml_applications`
     ///
     /// - Parameters:
-    ///   - body: The request body, `CreateTexmlApplicationRequest`; required.
+    ///   - body: The request body, `CreateTeXMLApplicationRequest`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlApplicationsResource.CreateResponse`.
+    /// - Returns: The decoded response, `TeXMLApplicationsResource.CreateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
-        _ body: CreateTexmlApplicationRequest,
+        _ body: CreateTeXMLApplicationRequest,
         options: RequestOptions = .none
-    ) async throws -> TexmlApplicationsResource.CreateResponse {
+    ) async throws -> TeXMLApplicationsResource.CreateResponse {
         let request = CreateParameters(body).makeRequest()
-        return try await client.perform(request, options: options, as: TexmlApplicationsResource.CreateResponse.self)
+        return try await client.perform(request, options: options, as: TeXMLApplicationsResource.CreateResponse.self)
     }
 
     /// Creates a TeXML Application
@@ -1996,7 +1996,7 @@ extension TexmlApplicationsResource {
     ///   - voiceFallbackURL: `voice_fallback_url` in the body; format `uri`; the API's default `null`; optional.
     ///   - voiceMethod: `voice_method` in the body; one of `get`, `post`; the API's default `"post"`; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlApplicationsResource.CreateResponse`.
+    /// - Returns: The decoded response, `TeXMLApplicationsResource.CreateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         friendlyName: String,
@@ -2007,23 +2007,23 @@ extension TexmlApplicationsResource {
         dtmfType: DtmfType? = nil,
         firstCommandTimeout: Bool? = nil,
         firstCommandTimeoutSecs: Int? = nil,
-        inbound: CreateTexmlApplicationRequest.Inbound? = nil,
-        outbound: CreateTexmlApplicationRequest.Outbound? = nil,
+        inbound: CreateTeXMLApplicationRequest.Inbound? = nil,
+        outbound: CreateTeXMLApplicationRequest.Outbound? = nil,
         statusCallback: String? = nil,
-        statusCallbackMethod: CreateTexmlApplicationRequest.StatusCallbackMethod? = nil,
+        statusCallbackMethod: CreateTeXMLApplicationRequest.StatusCallbackMethod? = nil,
         tags: [String]? = nil,
         voiceFallbackURL: String? = nil,
-        voiceMethod: CreateTexmlApplicationRequest.VoiceMethod? = nil,
+        voiceMethod: CreateTeXMLApplicationRequest.VoiceMethod? = nil,
         options: RequestOptions = .none
-    ) async throws -> TexmlApplicationsResource.CreateResponse {
-        try await self.create(CreateTexmlApplicationRequest(friendlyName: friendlyName, voiceURL: voiceURL, active: active, anchorsiteOverride: anchorsiteOverride, callCostInWebhooks: callCostInWebhooks, dtmfType: dtmfType, firstCommandTimeout: firstCommandTimeout, firstCommandTimeoutSecs: firstCommandTimeoutSecs, inbound: inbound, outbound: outbound, statusCallback: statusCallback, statusCallbackMethod: statusCallbackMethod, tags: tags, voiceFallbackURL: voiceFallbackURL, voiceMethod: voiceMethod), options: options)
+    ) async throws -> TeXMLApplicationsResource.CreateResponse {
+        try await self.create(CreateTeXMLApplicationRequest(friendlyName: friendlyName, voiceURL: voiceURL, active: active, anchorsiteOverride: anchorsiteOverride, callCostInWebhooks: callCostInWebhooks, dtmfType: dtmfType, firstCommandTimeout: firstCommandTimeout, firstCommandTimeoutSecs: firstCommandTimeoutSecs, inbound: inbound, outbound: outbound, statusCallback: statusCallback, statusCallbackMethod: statusCallbackMethod, tags: tags, voiceFallbackURL: voiceFallbackURL, voiceMethod: voiceMethod), options: options)
     }
 
     /// The parameters of `POST /texml_applications` (`CreateTexmlApplication`).
     public struct CreateParameters: Sendable {
-        public let body: CreateTexmlApplicationRequest
+        public let body: CreateTeXMLApplicationRequest
 
-        public init(_ body: CreateTexmlApplicationRequest) {
+        public init(_ body: CreateTeXMLApplicationRequest) {
             self.body = body
         }
 
@@ -2036,11 +2036,11 @@ extension TexmlApplicationsResource {
     }
 }
 
-extension TexmlApplicationsResource {
-    public typealias CreateResponse = DataEnvelope<TexmlApplication>
+extension TeXMLApplicationsResource {
+    public typealias CreateResponse = DataEnvelope<TeXMLApplication>
 }
 
-extension TexmlApplicationsResource {
+extension TeXMLApplicationsResource {
     /// Retrieve a TeXML Application
     ///
     /// `GET /texml_applications/{id}`
@@ -2048,14 +2048,14 @@ extension TexmlApplicationsResource {
     /// - Parameters:
     ///   - id: `id` in the path; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlApplicationsResource.RetrieveResponse`.
+    /// - Returns: The decoded response, `TeXMLApplicationsResource.RetrieveResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
-    ) async throws -> TexmlApplicationsResource.RetrieveResponse {
+    ) async throws -> TeXMLApplicationsResource.RetrieveResponse {
         let request = RetrieveParameters(id: id).makeRequest()
-        return try await client.perform(request, options: options, as: TexmlApplicationsResource.RetrieveResponse.self)
+        return try await client.perform(request, options: options, as: TeXMLApplicationsResource.RetrieveResponse.self)
     }
 
     /// The parameters of `GET /texml_applications/{id}` (`GetTexmlApplication`).
@@ -2075,11 +2075,11 @@ extension TexmlApplicationsResource {
     }
 }
 
-extension TexmlApplicationsResource {
-    public typealias RetrieveResponse = DataEnvelope<TexmlApplication>
+extension TeXMLApplicationsResource {
+    public typealias RetrieveResponse = DataEnvelope<TeXMLApplication>
 }
 
-extension TexmlApplicationsResource {
+extension TeXMLApplicationsResource {
     /// Deletes a TeXML Application
     ///
     /// `DELETE /texml_applications/{id}`
@@ -2087,14 +2087,14 @@ extension TexmlApplicationsResource {
     /// - Parameters:
     ///   - id: `id` in the path; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlApplicationsResource.DeleteResponse`.
+    /// - Returns: The decoded response, `TeXMLApplicationsResource.DeleteResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
-    ) async throws -> TexmlApplicationsResource.DeleteResponse {
+    ) async throws -> TeXMLApplicationsResource.DeleteResponse {
         let request = DeleteParameters(id: id).makeRequest()
-        return try await client.perform(request, options: options, as: TexmlApplicationsResource.DeleteResponse.self)
+        return try await client.perform(request, options: options, as: TeXMLApplicationsResource.DeleteResponse.self)
     }
 
     /// The parameters of `DELETE /texml_applications/{id}` (`DeleteTexmlApplication`).
@@ -2114,28 +2114,28 @@ extension TexmlApplicationsResource {
     }
 }
 
-extension TexmlApplicationsResource {
-    public typealias DeleteResponse = DataEnvelope<TexmlApplication>
+extension TeXMLApplicationsResource {
+    public typealias DeleteResponse = DataEnvelope<TeXMLApplication>
 }
 
-extension TexmlApplicationsResource {
+extension TeXMLApplicationsResource {
     /// Update a TeXML Application
     ///
     /// `PATCH /texml_applications/{id}`
     ///
     /// - Parameters:
     ///   - id: `id` in the path; required.
-    ///   - body: The request body, `UpdateTexmlApplicationRequest`; required.
+    ///   - body: The request body, `UpdateTeXMLApplicationRequest`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlApplicationsResource.UpdateResponse`.
+    /// - Returns: The decoded response, `TeXMLApplicationsResource.UpdateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
-        _ body: UpdateTexmlApplicationRequest,
+        _ body: UpdateTeXMLApplicationRequest,
         options: RequestOptions = .none
-    ) async throws -> TexmlApplicationsResource.UpdateResponse {
+    ) async throws -> TeXMLApplicationsResource.UpdateResponse {
         let request = UpdateParameters(id: id, body).makeRequest()
-        return try await client.perform(request, options: options, as: TexmlApplicationsResource.UpdateResponse.self)
+        return try await client.perform(request, options: options, as: TeXMLApplicationsResource.UpdateResponse.self)
     }
 
     /// Update a TeXML Application
@@ -2160,7 +2160,7 @@ extension TexmlApplicationsResource {
     ///   - voiceFallbackURL: `voice_fallback_url` in the body; format `uri`; the API's default `null`; optional.
     ///   - voiceMethod: `voice_method` in the body; one of `get`, `post`; the API's default `"post"`; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TexmlApplicationsResource.UpdateResponse`.
+    /// - Returns: The decoded response, `TeXMLApplicationsResource.UpdateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
@@ -2172,25 +2172,25 @@ extension TexmlApplicationsResource {
         dtmfType: DtmfType? = nil,
         firstCommandTimeout: Bool? = nil,
         firstCommandTimeoutSecs: Int? = nil,
-        inbound: UpdateTexmlApplicationRequest.Inbound? = nil,
-        outbound: UpdateTexmlApplicationRequest.Outbound? = nil,
+        inbound: UpdateTeXMLApplicationRequest.Inbound? = nil,
+        outbound: UpdateTeXMLApplicationRequest.Outbound? = nil,
         statusCallback: String? = nil,
-        statusCallbackMethod: UpdateTexmlApplicationRequest.StatusCallbackMethod? = nil,
+        statusCallbackMethod: UpdateTeXMLApplicationRequest.StatusCallbackMethod? = nil,
         tags: [String]? = nil,
         voiceFallbackURL: String? = nil,
-        voiceMethod: UpdateTexmlApplicationRequest.VoiceMethod? = nil,
+        voiceMethod: UpdateTeXMLApplicationRequest.VoiceMethod? = nil,
         options: RequestOptions = .none
-    ) async throws -> TexmlApplicationsResource.UpdateResponse {
-        try await self.update(id: id, UpdateTexmlApplicationRequest(friendlyName: friendlyName, voiceURL: voiceURL, active: active, anchorsiteOverride: anchorsiteOverride, callCostInWebhooks: callCostInWebhooks, dtmfType: dtmfType, firstCommandTimeout: firstCommandTimeout, firstCommandTimeoutSecs: firstCommandTimeoutSecs, inbound: inbound, outbound: outbound, statusCallback: statusCallback, statusCallbackMethod: statusCallbackMethod, tags: tags, voiceFallbackURL: voiceFallbackURL, voiceMethod: voiceMethod), options: options)
+    ) async throws -> TeXMLApplicationsResource.UpdateResponse {
+        try await self.update(id: id, UpdateTeXMLApplicationRequest(friendlyName: friendlyName, voiceURL: voiceURL, active: active, anchorsiteOverride: anchorsiteOverride, callCostInWebhooks: callCostInWebhooks, dtmfType: dtmfType, firstCommandTimeout: firstCommandTimeout, firstCommandTimeoutSecs: firstCommandTimeoutSecs, inbound: inbound, outbound: outbound, statusCallback: statusCallback, statusCallbackMethod: statusCallbackMethod, tags: tags, voiceFallbackURL: voiceFallbackURL, voiceMethod: voiceMethod), options: options)
     }
 
     /// The parameters of `PATCH /texml_applications/{id}` (`UpdateTexmlApplication`).
     public struct UpdateParameters: Sendable {
         /// Example: `"1293384261075731499"`
         public let id: String
-        public let body: UpdateTexmlApplicationRequest
+        public let body: UpdateTeXMLApplicationRequest
 
-        public init(id: String, _ body: UpdateTexmlApplicationRequest) {
+        public init(id: String, _ body: UpdateTeXMLApplicationRequest) {
             self.id = id
             self.body = body
         }
@@ -2204,6 +2204,6 @@ extension TexmlApplicationsResource {
     }
 }
 
-extension TexmlApplicationsResource {
-    public typealias UpdateResponse = DataEnvelope<TexmlApplication>
+extension TeXMLApplicationsResource {
+    public typealias UpdateResponse = DataEnvelope<TeXMLApplication>
 }

@@ -653,7 +653,7 @@ extension CreateTeXMLSecretResult {
 }
 
 /// Create Texml Application Request
-public struct CreateTexmlApplicationRequest: JSONModel {
+public struct CreateTeXMLApplicationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -672,7 +672,7 @@ public struct CreateTexmlApplicationRequest: JSONModel {
         tags: [String]
         voice_fallback_url: String
         voice_method: $5
-        """, AnchorsiteOverride.self, DtmfType.self, CreateTexmlApplicationRequest.Inbound.self, CreateTexmlApplicationRequest.Outbound.self, CreateTexmlApplicationRequest.StatusCallbackMethod.self, CreateTexmlApplicationRequest.VoiceMethod.self)
+        """, AnchorsiteOverride.self, DtmfType.self, CreateTeXMLApplicationRequest.Inbound.self, CreateTeXMLApplicationRequest.Outbound.self, CreateTeXMLApplicationRequest.StatusCallbackMethod.self, CreateTeXMLApplicationRequest.VoiceMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -688,13 +688,13 @@ public struct CreateTexmlApplicationRequest: JSONModel {
         dtmfType: DtmfType? = nil,
         firstCommandTimeout: Bool? = nil,
         firstCommandTimeoutSecs: Int? = nil,
-        inbound: CreateTexmlApplicationRequest.Inbound? = nil,
-        outbound: CreateTexmlApplicationRequest.Outbound? = nil,
+        inbound: CreateTeXMLApplicationRequest.Inbound? = nil,
+        outbound: CreateTeXMLApplicationRequest.Outbound? = nil,
         statusCallback: String? = nil,
-        statusCallbackMethod: CreateTexmlApplicationRequest.StatusCallbackMethod? = nil,
+        statusCallbackMethod: CreateTeXMLApplicationRequest.StatusCallbackMethod? = nil,
         tags: [String]? = nil,
         voiceFallbackURL: String? = nil,
-        voiceMethod: CreateTexmlApplicationRequest.VoiceMethod? = nil
+        voiceMethod: CreateTeXMLApplicationRequest.VoiceMethod? = nil
     ) {
         self.storage = [:]
         set(friendlyName, forKey: "friendly_name")
@@ -728,15 +728,15 @@ public struct CreateTexmlApplicationRequest: JSONModel {
 
     public var friendlyName: String? { value(forKey: "friendly_name") }
 
-    public var inbound: CreateTexmlApplicationRequest.Inbound? { value(forKey: "inbound") }
+    public var inbound: CreateTeXMLApplicationRequest.Inbound? { value(forKey: "inbound") }
 
-    public var outbound: CreateTexmlApplicationRequest.Outbound? { value(forKey: "outbound") }
+    public var outbound: CreateTeXMLApplicationRequest.Outbound? { value(forKey: "outbound") }
 
     /// Example: `"https://example.com"`
     public var statusCallback: String? { value(forKey: "status_callback") }
 
     /// Example: `"get"`
-    public var statusCallbackMethod: CreateTexmlApplicationRequest.StatusCallbackMethod? { value(forKey: "status_callback_method") }
+    public var statusCallbackMethod: CreateTeXMLApplicationRequest.StatusCallbackMethod? { value(forKey: "status_callback_method") }
 
     /// Example: `["tag1","tag2"]`
     public var tags: [String]? { value(forKey: "tags") }
@@ -745,13 +745,13 @@ public struct CreateTexmlApplicationRequest: JSONModel {
     public var voiceFallbackURL: String? { value(forKey: "voice_fallback_url") }
 
     /// Example: `"get"`
-    public var voiceMethod: CreateTexmlApplicationRequest.VoiceMethod? { value(forKey: "voice_method") }
+    public var voiceMethod: CreateTeXMLApplicationRequest.VoiceMethod? { value(forKey: "voice_method") }
 
     /// Example: `"https://example.com"`
     public var voiceURL: String? { value(forKey: "voice_url") }
 }
 
-extension CreateTexmlApplicationRequest {
+extension CreateTeXMLApplicationRequest {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -760,7 +760,7 @@ extension CreateTexmlApplicationRequest {
             shaken_stir_enabled: Bool
             sip_subdomain: String
             sip_subdomain_receive_settings: $0
-            """, CreateTexmlApplicationRequest.Inbound.SIPSubdomainReceiveSettings.self)
+            """, CreateTeXMLApplicationRequest.Inbound.SIPSubdomainReceiveSettings.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -771,7 +771,7 @@ extension CreateTexmlApplicationRequest {
             channelLimit: Int? = nil,
             shakenStirEnabled: Bool? = nil,
             sipSubdomain: String? = nil,
-            sipSubdomainReceiveSettings: CreateTexmlApplicationRequest.Inbound.SIPSubdomainReceiveSettings? = nil
+            sipSubdomainReceiveSettings: CreateTeXMLApplicationRequest.Inbound.SIPSubdomainReceiveSettings? = nil
         ) {
             self.storage = [:]
             set(channelLimit, forKey: "channel_limit")
@@ -790,11 +790,11 @@ extension CreateTexmlApplicationRequest {
         public var sipSubdomain: String? { value(forKey: "sip_subdomain") }
 
         /// Example: `"only_my_connections"`
-        public var sipSubdomainReceiveSettings: CreateTexmlApplicationRequest.Inbound.SIPSubdomainReceiveSettings? { value(forKey: "sip_subdomain_receive_settings") }
+        public var sipSubdomainReceiveSettings: CreateTeXMLApplicationRequest.Inbound.SIPSubdomainReceiveSettings? { value(forKey: "sip_subdomain_receive_settings") }
     }
 }
 
-extension CreateTexmlApplicationRequest.Inbound {
+extension CreateTeXMLApplicationRequest.Inbound {
     public enum SIPSubdomainReceiveSettings: OpenEnum, QueryValue {
         case onlyMyConnections
         case fromAnyone
@@ -819,7 +819,7 @@ extension CreateTexmlApplicationRequest.Inbound {
     }
 }
 
-extension CreateTexmlApplicationRequest {
+extension CreateTeXMLApplicationRequest {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -849,7 +849,7 @@ extension CreateTexmlApplicationRequest {
     }
 }
 
-extension CreateTexmlApplicationRequest {
+extension CreateTeXMLApplicationRequest {
     public enum StatusCallbackMethod: OpenEnum, QueryValue {
         case get
         case post
@@ -874,7 +874,7 @@ extension CreateTexmlApplicationRequest {
     }
 }
 
-extension CreateTexmlApplicationRequest {
+extension CreateTeXMLApplicationRequest {
     public enum VoiceMethod: OpenEnum, QueryValue {
         case get
         case post
@@ -3279,7 +3279,7 @@ public enum StreamTrack: OpenEnum, QueryValue {
 }
 
 /// Texml Application
-public struct TexmlApplication: JSONModel {
+public struct TeXMLApplication: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -3302,7 +3302,7 @@ public struct TexmlApplication: JSONModel {
         voice_fallback_url: String
         voice_method: $5
         voice_url: String
-        """, AnchorsiteOverride.self, DtmfType.self, TexmlApplication.Inbound.self, TexmlApplication.Outbound.self, TexmlApplication.StatusCallbackMethod.self, TexmlApplication.VoiceMethod.self)
+        """, AnchorsiteOverride.self, DtmfType.self, TeXMLApplication.Inbound.self, TeXMLApplication.Outbound.self, TeXMLApplication.StatusCallbackMethod.self, TeXMLApplication.VoiceMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3326,9 +3326,9 @@ public struct TexmlApplication: JSONModel {
 
     public var id: String? { value(forKey: "id") }
 
-    public var inbound: TexmlApplication.Inbound? { value(forKey: "inbound") }
+    public var inbound: TeXMLApplication.Inbound? { value(forKey: "inbound") }
 
-    public var outbound: TexmlApplication.Outbound? { value(forKey: "outbound") }
+    public var outbound: TeXMLApplication.Outbound? { value(forKey: "outbound") }
 
     /// Example: `"texml_application"`
     public var recordType: String? { value(forKey: "record_type") }
@@ -3337,7 +3337,7 @@ public struct TexmlApplication: JSONModel {
     public var statusCallback: String? { value(forKey: "status_callback") }
 
     /// Example: `"get"`
-    public var statusCallbackMethod: TexmlApplication.StatusCallbackMethod? { value(forKey: "status_callback_method") }
+    public var statusCallbackMethod: TeXMLApplication.StatusCallbackMethod? { value(forKey: "status_callback_method") }
 
     /// Example: `["tag1","tag2"]`
     public var tags: [String]? { value(forKey: "tags") }
@@ -3348,13 +3348,13 @@ public struct TexmlApplication: JSONModel {
     public var voiceFallbackURL: String? { value(forKey: "voice_fallback_url") }
 
     /// Example: `"get"`
-    public var voiceMethod: TexmlApplication.VoiceMethod? { value(forKey: "voice_method") }
+    public var voiceMethod: TeXMLApplication.VoiceMethod? { value(forKey: "voice_method") }
 
     /// Example: `"https://example.com"`
     public var voiceURL: String? { value(forKey: "voice_url") }
 }
 
-extension TexmlApplication {
+extension TeXMLApplication {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -3363,7 +3363,7 @@ extension TexmlApplication {
             shaken_stir_enabled: Bool
             sip_subdomain: String
             sip_subdomain_receive_settings: $0
-            """, TexmlApplication.Inbound.SIPSubdomainReceiveSettings.self)
+            """, TeXMLApplication.Inbound.SIPSubdomainReceiveSettings.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -3379,11 +3379,11 @@ extension TexmlApplication {
         public var sipSubdomain: String? { value(forKey: "sip_subdomain") }
 
         /// Example: `"only_my_connections"`
-        public var sipSubdomainReceiveSettings: TexmlApplication.Inbound.SIPSubdomainReceiveSettings? { value(forKey: "sip_subdomain_receive_settings") }
+        public var sipSubdomainReceiveSettings: TeXMLApplication.Inbound.SIPSubdomainReceiveSettings? { value(forKey: "sip_subdomain_receive_settings") }
     }
 }
 
-extension TexmlApplication.Inbound {
+extension TeXMLApplication.Inbound {
     public enum SIPSubdomainReceiveSettings: OpenEnum, QueryValue {
         case onlyMyConnections
         case fromAnyone
@@ -3408,7 +3408,7 @@ extension TexmlApplication.Inbound {
     }
 }
 
-extension TexmlApplication {
+extension TeXMLApplication {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -3428,7 +3428,7 @@ extension TexmlApplication {
     }
 }
 
-extension TexmlApplication {
+extension TeXMLApplication {
     public enum StatusCallbackMethod: OpenEnum, QueryValue {
         case get
         case post
@@ -3453,7 +3453,7 @@ extension TexmlApplication {
     }
 }
 
-extension TexmlApplication {
+extension TeXMLApplication {
     public enum VoiceMethod: OpenEnum, QueryValue {
         case get
         case post
@@ -3479,7 +3479,7 @@ extension TexmlApplication {
 }
 
 /// Stream Bidirectional Codec
-public enum TexmlBidirectionalStreamCodec: OpenEnum, QueryValue {
+public enum TeXMLBidirectionalStreamCodec: OpenEnum, QueryValue {
     case pcmu
     case pcma
     case g722
@@ -3506,7 +3506,7 @@ public enum TexmlBidirectionalStreamCodec: OpenEnum, QueryValue {
 }
 
 /// Stream Bidirectional Mode
-public enum TexmlBidirectionalStreamMode: OpenEnum, QueryValue {
+public enum TeXMLBidirectionalStreamMode: OpenEnum, QueryValue {
     case mp3
     case rtp
     /// A value this version of the client does not list; it is sent back unchanged.
@@ -3530,7 +3530,7 @@ public enum TexmlBidirectionalStreamMode: OpenEnum, QueryValue {
 }
 
 /// Texml Create Call Recording Request Body
-public struct TexmlCreateCallRecordingRequestBody: JSONModel {
+public struct TeXMLCreateCallRecordingRequestBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -3541,7 +3541,7 @@ public struct TexmlCreateCallRecordingRequestBody: JSONModel {
         RecordingStatusCallbackMethod: $1
         RecordingTrack: $2
         SendRecordingUrl: Bool
-        """, TexmlRecordingChannels.self, TexmlStatusCallbackMethod.self, RecordingTrack.self)
+        """, TeXMLRecordingChannels.self, TeXMLStatusCallbackMethod.self, RecordingTrack.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3550,10 +3550,10 @@ public struct TexmlCreateCallRecordingRequestBody: JSONModel {
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
         playBeep: Bool? = nil,
-        recordingChannels: TexmlRecordingChannels? = nil,
+        recordingChannels: TeXMLRecordingChannels? = nil,
         recordingStatusCallback: String? = nil,
         recordingStatusCallbackEvent: String? = nil,
-        recordingStatusCallbackMethod: TexmlStatusCallbackMethod? = nil,
+        recordingStatusCallbackMethod: TeXMLStatusCallbackMethod? = nil,
         recordingTrack: RecordingTrack? = nil,
         sendRecordingURL: Bool? = nil
     ) {
@@ -3569,13 +3569,13 @@ public struct TexmlCreateCallRecordingRequestBody: JSONModel {
 
     public var playBeep: Bool? { value(forKey: "PlayBeep") }
 
-    public var recordingChannels: TexmlRecordingChannels? { value(forKey: "RecordingChannels") }
+    public var recordingChannels: TeXMLRecordingChannels? { value(forKey: "RecordingChannels") }
 
     public var recordingStatusCallback: String? { value(forKey: "RecordingStatusCallback") }
 
     public var recordingStatusCallbackEvent: String? { value(forKey: "RecordingStatusCallbackEvent") }
 
-    public var recordingStatusCallbackMethod: TexmlStatusCallbackMethod? { value(forKey: "RecordingStatusCallbackMethod") }
+    public var recordingStatusCallbackMethod: TeXMLStatusCallbackMethod? { value(forKey: "RecordingStatusCallbackMethod") }
 
     public var recordingTrack: RecordingTrack? { value(forKey: "RecordingTrack") }
 
@@ -3583,7 +3583,7 @@ public struct TexmlCreateCallRecordingRequestBody: JSONModel {
 }
 
 /// Texml Create Call Recording Response Body
-public struct TexmlCreateCallRecordingResponseBody: JSONModel {
+public struct TeXMLCreateCallRecordingResponseBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -3602,7 +3602,7 @@ public struct TexmlCreateCallRecordingResponseBody: JSONModel {
         start_time: Date
         track: $2
         uri: String
-        """, TwimlRecordingChannels.self, RecordingSource.self, RecordingTrack.self)
+        """, TwiMLRecordingChannels.self, RecordingSource.self, RecordingTrack.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3612,7 +3612,7 @@ public struct TexmlCreateCallRecordingResponseBody: JSONModel {
 
     public var callSid: String? { value(forKey: "call_sid") }
 
-    public var channels: TwimlRecordingChannels? { value(forKey: "channels") }
+    public var channels: TwiMLRecordingChannels? { value(forKey: "channels") }
 
     public var conferenceSid: String? { value(forKey: "conference_sid") }
 
@@ -3641,7 +3641,7 @@ public struct TexmlCreateCallRecordingResponseBody: JSONModel {
 }
 
 /// Texml Create Call Streaming Request Body
-public struct TexmlCreateCallStreamingRequestBody: JSONModel {
+public struct TeXMLCreateCallStreamingRequestBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -3652,7 +3652,7 @@ public struct TexmlCreateCallStreamingRequestBody: JSONModel {
         StatusCallbackMethod: $2
         Track: $3
         Url: String
-        """, TexmlBidirectionalStreamCodec.self, TexmlBidirectionalStreamMode.self, TexmlStatusCallbackMethod.self, StreamTrack.self)
+        """, TeXMLBidirectionalStreamCodec.self, TeXMLBidirectionalStreamMode.self, TeXMLStatusCallbackMethod.self, StreamTrack.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3660,11 +3660,11 @@ public struct TexmlCreateCallStreamingRequestBody: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        bidirectionalCodec: TexmlBidirectionalStreamCodec? = nil,
-        bidirectionalMode: TexmlBidirectionalStreamMode? = nil,
+        bidirectionalCodec: TeXMLBidirectionalStreamCodec? = nil,
+        bidirectionalMode: TeXMLBidirectionalStreamMode? = nil,
         name: String? = nil,
         statusCallback: String? = nil,
-        statusCallbackMethod: TexmlStatusCallbackMethod? = nil,
+        statusCallbackMethod: TeXMLStatusCallbackMethod? = nil,
         track: StreamTrack? = nil,
         url: String? = nil
     ) {
@@ -3678,15 +3678,15 @@ public struct TexmlCreateCallStreamingRequestBody: JSONModel {
         set(url, forKey: "Url")
     }
 
-    public var bidirectionalCodec: TexmlBidirectionalStreamCodec? { value(forKey: "BidirectionalCodec") }
+    public var bidirectionalCodec: TeXMLBidirectionalStreamCodec? { value(forKey: "BidirectionalCodec") }
 
-    public var bidirectionalMode: TexmlBidirectionalStreamMode? { value(forKey: "BidirectionalMode") }
+    public var bidirectionalMode: TeXMLBidirectionalStreamMode? { value(forKey: "BidirectionalMode") }
 
     public var name: String? { value(forKey: "Name") }
 
     public var statusCallback: String? { value(forKey: "StatusCallback") }
 
-    public var statusCallbackMethod: TexmlStatusCallbackMethod? { value(forKey: "StatusCallbackMethod") }
+    public var statusCallbackMethod: TeXMLStatusCallbackMethod? { value(forKey: "StatusCallbackMethod") }
 
     public var track: StreamTrack? { value(forKey: "Track") }
 
@@ -3694,7 +3694,7 @@ public struct TexmlCreateCallStreamingRequestBody: JSONModel {
 }
 
 /// Texml Create Call Streaming Response Body
-public struct TexmlCreateCallStreamingResponseBody: JSONModel {
+public struct TeXMLCreateCallStreamingResponseBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -3705,7 +3705,7 @@ public struct TexmlCreateCallStreamingResponseBody: JSONModel {
         sid: String
         status: $0
         uri: String
-        """, TexmlCreateCallStreamingResponseBody.StatusValue.self)
+        """, TeXMLCreateCallStreamingResponseBody.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3723,13 +3723,13 @@ public struct TexmlCreateCallStreamingResponseBody: JSONModel {
     public var sid: String? { value(forKey: "sid") }
 
     /// Example: `"in-progress"`
-    public var status: TexmlCreateCallStreamingResponseBody.StatusValue? { value(forKey: "status") }
+    public var status: TeXMLCreateCallStreamingResponseBody.StatusValue? { value(forKey: "status") }
 
     /// Example: `"/v2/texml/Accounts/61bf923e-5e4d-4595-a110-56190ea18a1b/Calls/v3:KBnLO0ZK3DhKM5s7bE9VluaSmKsOchKht_fUYvxcp8ysbmzCCtpkmA/Streams/b08f0fa1-a32c-4218-b3b5-9cf78941ccac.json"`
     public var uri: String? { value(forKey: "uri") }
 }
 
-extension TexmlCreateCallStreamingResponseBody {
+extension TeXMLCreateCallStreamingResponseBody {
     public enum StatusValue: OpenEnum, QueryValue {
         case inProgress
         /// A value this version of the client does not list; it is sent back unchanged.
@@ -3752,7 +3752,7 @@ extension TexmlCreateCallStreamingResponseBody {
 }
 
 /// Create Siprec Session Request
-public struct TexmlCreateSiprecSessionRequestBody: JSONModel {
+public struct TeXMLCreateSiprecSessionRequestBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -3765,7 +3765,7 @@ public struct TexmlCreateSiprecSessionRequestBody: JSONModel {
         StatusCallback: String
         StatusCallbackMethod: $3
         Track: $4
-        """, TexmlCreateSiprecSessionRequestBody.IncludeMetadataCustomHeaders.self, TexmlCreateSiprecSessionRequestBody.Secure.self, TexmlCreateSiprecSessionRequestBody.SIPTransport.self, TexmlCreateSiprecSessionRequestBody.StatusCallbackMethod.self, TexmlCreateSiprecSessionRequestBody.Track.self)
+        """, TeXMLCreateSiprecSessionRequestBody.IncludeMetadataCustomHeaders.self, TeXMLCreateSiprecSessionRequestBody.Secure.self, TeXMLCreateSiprecSessionRequestBody.SIPTransport.self, TeXMLCreateSiprecSessionRequestBody.StatusCallbackMethod.self, TeXMLCreateSiprecSessionRequestBody.Track.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3774,14 +3774,14 @@ public struct TexmlCreateSiprecSessionRequestBody: JSONModel {
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
         connectorName: String? = nil,
-        includeMetadataCustomHeaders: TexmlCreateSiprecSessionRequestBody.IncludeMetadataCustomHeaders? = nil,
+        includeMetadataCustomHeaders: TeXMLCreateSiprecSessionRequestBody.IncludeMetadataCustomHeaders? = nil,
         name: String? = nil,
-        secure: TexmlCreateSiprecSessionRequestBody.Secure? = nil,
+        secure: TeXMLCreateSiprecSessionRequestBody.Secure? = nil,
         sessionTimeoutSecs: Int? = nil,
-        sipTransport: TexmlCreateSiprecSessionRequestBody.SIPTransport? = nil,
+        sipTransport: TeXMLCreateSiprecSessionRequestBody.SIPTransport? = nil,
         statusCallback: String? = nil,
-        statusCallbackMethod: TexmlCreateSiprecSessionRequestBody.StatusCallbackMethod? = nil,
-        track: TexmlCreateSiprecSessionRequestBody.Track? = nil
+        statusCallbackMethod: TeXMLCreateSiprecSessionRequestBody.StatusCallbackMethod? = nil,
+        track: TeXMLCreateSiprecSessionRequestBody.Track? = nil
     ) {
         self.storage = [:]
         set(connectorName, forKey: "ConnectorName")
@@ -3799,31 +3799,31 @@ public struct TexmlCreateSiprecSessionRequestBody: JSONModel {
     public var connectorName: String? { value(forKey: "ConnectorName") }
 
     /// Example: `true`
-    public var includeMetadataCustomHeaders: TexmlCreateSiprecSessionRequestBody.IncludeMetadataCustomHeaders? { value(forKey: "IncludeMetadataCustomHeaders") }
+    public var includeMetadataCustomHeaders: TeXMLCreateSiprecSessionRequestBody.IncludeMetadataCustomHeaders? { value(forKey: "IncludeMetadataCustomHeaders") }
 
     /// Example: `"my_siprec_session"`
     public var name: String? { value(forKey: "Name") }
 
     /// Example: `true`
-    public var secure: TexmlCreateSiprecSessionRequestBody.Secure? { value(forKey: "Secure") }
+    public var secure: TeXMLCreateSiprecSessionRequestBody.Secure? { value(forKey: "Secure") }
 
     /// Example: `900`
     public var sessionTimeoutSecs: Int? { value(forKey: "SessionTimeoutSecs") }
 
     /// Example: `"tcp"`
-    public var sipTransport: TexmlCreateSiprecSessionRequestBody.SIPTransport? { value(forKey: "SipTransport") }
+    public var sipTransport: TeXMLCreateSiprecSessionRequestBody.SIPTransport? { value(forKey: "SipTransport") }
 
     /// Example: `"https://www.example.com/callback"`
     public var statusCallback: String? { value(forKey: "StatusCallback") }
 
     /// Example: `"GET"`
-    public var statusCallbackMethod: TexmlCreateSiprecSessionRequestBody.StatusCallbackMethod? { value(forKey: "StatusCallbackMethod") }
+    public var statusCallbackMethod: TeXMLCreateSiprecSessionRequestBody.StatusCallbackMethod? { value(forKey: "StatusCallbackMethod") }
 
     /// Example: `"both_tracks"`
-    public var track: TexmlCreateSiprecSessionRequestBody.Track? { value(forKey: "Track") }
+    public var track: TeXMLCreateSiprecSessionRequestBody.Track? { value(forKey: "Track") }
 }
 
-extension TexmlCreateSiprecSessionRequestBody {
+extension TeXMLCreateSiprecSessionRequestBody {
     public enum IncludeMetadataCustomHeaders: OpenEnum, QueryValue {
         case `true`
         case `false`
@@ -3847,7 +3847,7 @@ extension TexmlCreateSiprecSessionRequestBody {
     }
 }
 
-extension TexmlCreateSiprecSessionRequestBody {
+extension TeXMLCreateSiprecSessionRequestBody {
     public enum Secure: OpenEnum, QueryValue {
         case `true`
         case `false`
@@ -3871,7 +3871,7 @@ extension TexmlCreateSiprecSessionRequestBody {
     }
 }
 
-extension TexmlCreateSiprecSessionRequestBody {
+extension TeXMLCreateSiprecSessionRequestBody {
     public enum SIPTransport: OpenEnum, QueryValue {
         case udp
         case tcp
@@ -3899,7 +3899,7 @@ extension TexmlCreateSiprecSessionRequestBody {
     }
 }
 
-extension TexmlCreateSiprecSessionRequestBody {
+extension TeXMLCreateSiprecSessionRequestBody {
     public enum StatusCallbackMethod: OpenEnum, QueryValue {
         case get
         case post
@@ -3924,7 +3924,7 @@ extension TexmlCreateSiprecSessionRequestBody {
     }
 }
 
-extension TexmlCreateSiprecSessionRequestBody {
+extension TeXMLCreateSiprecSessionRequestBody {
     public enum Track: OpenEnum, QueryValue {
         case bothTracks
         case inboundTrack
@@ -3953,7 +3953,7 @@ extension TexmlCreateSiprecSessionRequestBody {
 }
 
 /// Create Siprec Session Response
-public struct TexmlCreateSiprecSessionResponseBody: JSONModel {
+public struct TeXMLCreateSiprecSessionResponseBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -3967,7 +3967,7 @@ public struct TexmlCreateSiprecSessionResponseBody: JSONModel {
         status: $0
         track: $1
         uri: String
-        """, TexmlCreateSiprecSessionResponseBody.StatusValue.self, TexmlCreateSiprecSessionResponseBody.Track.self)
+        """, TeXMLCreateSiprecSessionResponseBody.StatusValue.self, TeXMLCreateSiprecSessionResponseBody.Track.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3994,16 +3994,16 @@ public struct TexmlCreateSiprecSessionResponseBody: JSONModel {
     public var startTime: String? { value(forKey: "start_time") }
 
     /// Example: `"in-progress"`
-    public var status: TexmlCreateSiprecSessionResponseBody.StatusValue? { value(forKey: "status") }
+    public var status: TeXMLCreateSiprecSessionResponseBody.StatusValue? { value(forKey: "status") }
 
     /// Example: `"both_tracks"`
-    public var track: TexmlCreateSiprecSessionResponseBody.Track? { value(forKey: "track") }
+    public var track: TeXMLCreateSiprecSessionResponseBody.Track? { value(forKey: "track") }
 
     /// Example: `"https://api.telnyx.com/v2/texml/Accounts/61bf923e-5e4d-4595-a110-56190ea18123/Calls/v3:9X2vxPDFY2RHSJ1EdMS0RHRksMTg7ldNxdjWbVr9zBjbGjGsSe-ai/Siprec/61bf923e-5e4d-4595-a110-56190ea18123"`
     public var uri: String? { value(forKey: "uri") }
 }
 
-extension TexmlCreateSiprecSessionResponseBody {
+extension TeXMLCreateSiprecSessionResponseBody {
     public enum StatusValue: OpenEnum, QueryValue {
         case inProgress
         case stopped
@@ -4028,7 +4028,7 @@ extension TexmlCreateSiprecSessionResponseBody {
     }
 }
 
-extension TexmlCreateSiprecSessionResponseBody {
+extension TeXMLCreateSiprecSessionResponseBody {
     public enum Track: OpenEnum, QueryValue {
         case bothTracks
         case inboundTrack
@@ -4056,10 +4056,10 @@ extension TexmlCreateSiprecSessionResponseBody {
     }
 }
 
-public typealias TexmlErrorCode = String
+public typealias TeXMLErrorCode = String
 
 /// Texml Get Call Recording Response Body
-public struct TexmlGetCallRecordingResponseBody: JSONModel {
+public struct TeXMLGetCallRecordingResponseBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -4078,7 +4078,7 @@ public struct TexmlGetCallRecordingResponseBody: JSONModel {
         status: $2
         subresources_uris: $3
         uri: String
-        """, TwimlRecordingChannels.self, RecordingSource.self, TexmlRecordingStatus.self, TexmlRecordingSubresourcesURIs.self)
+        """, TwiMLRecordingChannels.self, RecordingSource.self, TeXMLRecordingStatus.self, TeXMLRecordingSubresourcesURIs.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4088,7 +4088,7 @@ public struct TexmlGetCallRecordingResponseBody: JSONModel {
 
     public var callSid: String? { value(forKey: "call_sid") }
 
-    public var channels: TwimlRecordingChannels? { value(forKey: "channels") }
+    public var channels: TwiMLRecordingChannels? { value(forKey: "channels") }
 
     public var conferenceSid: String? { value(forKey: "conference_sid") }
 
@@ -4108,16 +4108,16 @@ public struct TexmlGetCallRecordingResponseBody: JSONModel {
 
     public var startTime: Date? { value(forKey: "start_time") }
 
-    public var status: TexmlRecordingStatus? { value(forKey: "status") }
+    public var status: TeXMLRecordingStatus? { value(forKey: "status") }
 
-    public var subresourcesURIs: TexmlRecordingSubresourcesURIs? { value(forKey: "subresources_uris") }
+    public var subresourcesURIs: TeXMLRecordingSubresourcesURIs? { value(forKey: "subresources_uris") }
 
     /// Example: `"/v2/texml/Accounts/61bf923e-5e4d-4595-a110-56190ea18a1b/Recordings/b08f0fa1-a32c-4218-b3b5-9cf78941ccac.json"`
     public var uri: String? { value(forKey: "uri") }
 }
 
 /// Multiple recording resources
-public struct TexmlGetCallRecordingsResponseBody: JSONModel {
+public struct TeXMLGetCallRecordingsResponseBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -4130,7 +4130,7 @@ public struct TexmlGetCallRecordingsResponseBody: JSONModel {
         recordings: [$0]
         start: Int
         uri: String
-        """, TexmlGetCallRecordingResponseBody.self)
+        """, TeXMLGetCallRecordingResponseBody.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4152,7 +4152,7 @@ public struct TexmlGetCallRecordingsResponseBody: JSONModel {
 
     public var previousPageURI: String? { value(forKey: "previous_page_uri") }
 
-    public var recordings: [TexmlGetCallRecordingResponseBody]? { value(forKey: "recordings") }
+    public var recordings: [TeXMLGetCallRecordingResponseBody]? { value(forKey: "recordings") }
 
     /// Example: `0`
     public var start: Int? { value(forKey: "start") }
@@ -4161,9 +4161,9 @@ public struct TexmlGetCallRecordingsResponseBody: JSONModel {
     public var uri: String? { value(forKey: "uri") }
 }
 
-public typealias TexmlPriceUnit = String
+public typealias TeXMLPriceUnit = String
 
-public enum TexmlRecordingChannels: OpenEnum, QueryValue {
+public enum TeXMLRecordingChannels: OpenEnum, QueryValue {
     case single
     case dual
     /// A value this version of the client does not list; it is sent back unchanged.
@@ -4186,13 +4186,13 @@ public enum TexmlRecordingChannels: OpenEnum, QueryValue {
     }
 }
 
-public typealias TexmlRecordingDuration = String
+public typealias TeXMLRecordingDuration = String
 
-public typealias TexmlRecordingMediaURL = String
+public typealias TeXMLRecordingMediaURL = String
 
-public typealias TexmlRecordingPrice = String
+public typealias TeXMLRecordingPrice = String
 
-public enum TexmlRecordingStatus: OpenEnum, QueryValue {
+public enum TeXMLRecordingStatus: OpenEnum, QueryValue {
     case inProgress
     case completed
     case paused
@@ -4222,7 +4222,7 @@ public enum TexmlRecordingStatus: OpenEnum, QueryValue {
 }
 
 /// Texml recording subresources uris
-public struct TexmlRecordingSubresourcesURIs: JSONModel {
+public struct TeXMLRecordingSubresourcesURIs: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -4237,7 +4237,7 @@ public struct TexmlRecordingSubresourcesURIs: JSONModel {
 }
 
 /// Texml Get Call Recording Transcription Response Body
-public struct TexmlRecordingTranscription: JSONModel {
+public struct TeXMLRecordingTranscription: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -4252,7 +4252,7 @@ public struct TexmlRecordingTranscription: JSONModel {
         status: $0
         transcription_text: String
         uri: String
-        """, TexmlRecordingTranscription.StatusValue.self)
+        """, TeXMLRecordingTranscription.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4276,7 +4276,7 @@ public struct TexmlRecordingTranscription: JSONModel {
     public var sid: String? { value(forKey: "sid") }
 
     /// Example: `"completed"`
-    public var status: TexmlRecordingTranscription.StatusValue? { value(forKey: "status") }
+    public var status: TeXMLRecordingTranscription.StatusValue? { value(forKey: "status") }
 
     /// Example: `"Good morning, how may I help you?"`
     public var transcriptionText: String? { value(forKey: "transcription_text") }
@@ -4285,7 +4285,7 @@ public struct TexmlRecordingTranscription: JSONModel {
     public var uri: String? { value(forKey: "uri") }
 }
 
-extension TexmlRecordingTranscription {
+extension TeXMLRecordingTranscription {
     public enum StatusValue: OpenEnum, QueryValue {
         case inProgress
         case completed
@@ -4310,11 +4310,11 @@ extension TexmlRecordingTranscription {
     }
 }
 
-public typealias TexmlSid = String
+public typealias TeXMLSid = String
 
-public typealias TexmlStatusCallback = String
+public typealias TeXMLStatusCallback = String
 
-public enum TexmlStatusCallbackMethod: OpenEnum, QueryValue {
+public enum TeXMLStatusCallbackMethod: OpenEnum, QueryValue {
     case get
     case post
     /// A value this version of the client does not list; it is sent back unchanged.
@@ -4338,15 +4338,15 @@ public enum TexmlStatusCallbackMethod: OpenEnum, QueryValue {
 }
 
 /// Stream destination URL
-public typealias TexmlStreamURL = String
+public typealias TeXMLStreamURL = String
 
 /// Texml Create Call Recording Request Body
-public struct TexmlUpdateCallRecordingRequestBody: JSONModel {
+public struct TeXMLUpdateCallRecordingRequestBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
         Status: $0
-        """, TexmlUpdateCallRecordingRequestBody.StatusValue.self)
+        """, TeXMLUpdateCallRecordingRequestBody.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4354,17 +4354,17 @@ public struct TexmlUpdateCallRecordingRequestBody: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        status: TexmlUpdateCallRecordingRequestBody.StatusValue? = nil
+        status: TeXMLUpdateCallRecordingRequestBody.StatusValue? = nil
     ) {
         self.storage = [:]
         set(status, forKey: "Status")
     }
 
     /// Example: `"paused"`
-    public var status: TexmlUpdateCallRecordingRequestBody.StatusValue? { value(forKey: "Status") }
+    public var status: TeXMLUpdateCallRecordingRequestBody.StatusValue? { value(forKey: "Status") }
 }
 
-extension TexmlUpdateCallRecordingRequestBody {
+extension TeXMLUpdateCallRecordingRequestBody {
     public enum StatusValue: OpenEnum, QueryValue {
         case inProgress
         case paused
@@ -4393,7 +4393,7 @@ extension TexmlUpdateCallRecordingRequestBody {
 }
 
 /// Texml Update Call Streaming Request Body
-public struct TexmlUpdateCallStreamingRequestBody: JSONModel {
+public struct TeXMLUpdateCallStreamingRequestBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -4416,7 +4416,7 @@ public struct TexmlUpdateCallStreamingRequestBody: JSONModel {
 }
 
 /// Texml Update Call Streaming Response Body
-public struct TexmlUpdateCallStreamingResponseBody: JSONModel {
+public struct TeXMLUpdateCallStreamingResponseBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -4426,7 +4426,7 @@ public struct TexmlUpdateCallStreamingResponseBody: JSONModel {
         sid: String
         status: $0
         uri: String
-        """, TexmlUpdateCallStreamingResponseBody.StatusValue.self)
+        """, TeXMLUpdateCallStreamingResponseBody.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4441,13 +4441,13 @@ public struct TexmlUpdateCallStreamingResponseBody: JSONModel {
     public var sid: String? { value(forKey: "sid") }
 
     /// Example: `"stopped"`
-    public var status: TexmlUpdateCallStreamingResponseBody.StatusValue? { value(forKey: "status") }
+    public var status: TeXMLUpdateCallStreamingResponseBody.StatusValue? { value(forKey: "status") }
 
     /// Example: `"/v2/texml/Accounts/61bf923e-5e4d-4595-a110-56190ea18a1b/Calls/v3:KBnLO0ZK3DhKM5s7bE9VluaSmKsOchKht_fUYvxcp8ysbmzCCtpkmA/Streams/b08f0fa1-a32c-4218-b3b5-9cf78941ccac.json"`
     public var uri: String? { value(forKey: "uri") }
 }
 
-extension TexmlUpdateCallStreamingResponseBody {
+extension TeXMLUpdateCallStreamingResponseBody {
     public enum StatusValue: OpenEnum, QueryValue {
         case stopped
         /// A value this version of the client does not list; it is sent back unchanged.
@@ -4470,12 +4470,12 @@ extension TexmlUpdateCallStreamingResponseBody {
 }
 
 /// Update Siprec Session Request
-public struct TexmlUpdateSiprecSessionRequestBody: JSONModel {
+public struct TeXMLUpdateSiprecSessionRequestBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
         Status: $0
-        """, TexmlUpdateSiprecSessionRequestBody.StatusValue.self)
+        """, TeXMLUpdateSiprecSessionRequestBody.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4483,17 +4483,17 @@ public struct TexmlUpdateSiprecSessionRequestBody: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        status: TexmlUpdateSiprecSessionRequestBody.StatusValue? = nil
+        status: TeXMLUpdateSiprecSessionRequestBody.StatusValue? = nil
     ) {
         self.storage = [:]
         set(status, forKey: "Status")
     }
 
     /// Example: `"stopped"`
-    public var status: TexmlUpdateSiprecSessionRequestBody.StatusValue? { value(forKey: "Status") }
+    public var status: TeXMLUpdateSiprecSessionRequestBody.StatusValue? { value(forKey: "Status") }
 }
 
-extension TexmlUpdateSiprecSessionRequestBody {
+extension TeXMLUpdateSiprecSessionRequestBody {
     public enum StatusValue: OpenEnum, QueryValue {
         case stopped
         /// A value this version of the client does not list; it is sent back unchanged.
@@ -4516,7 +4516,7 @@ extension TexmlUpdateSiprecSessionRequestBody {
 }
 
 /// Update Siprec Session Response
-public struct TexmlUpdateSiprecSessionResponseBody: JSONModel {
+public struct TeXMLUpdateSiprecSessionResponseBody: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -4527,7 +4527,7 @@ public struct TexmlUpdateSiprecSessionResponseBody: JSONModel {
         sid: String
         status: $0
         uri: String
-        """, TexmlUpdateSiprecSessionResponseBody.StatusValue.self)
+        """, TeXMLUpdateSiprecSessionResponseBody.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4548,13 +4548,13 @@ public struct TexmlUpdateSiprecSessionResponseBody: JSONModel {
     public var sid: String? { value(forKey: "sid") }
 
     /// Example: `"in-progress"`
-    public var status: TexmlUpdateSiprecSessionResponseBody.StatusValue? { value(forKey: "status") }
+    public var status: TeXMLUpdateSiprecSessionResponseBody.StatusValue? { value(forKey: "status") }
 
     /// Example: `"https://api.telnyx.com/v2/texml/Accounts/61bf923e-5e4d-4595-a110-56190ea18123/Calls/v3:9X2vxPDFY2RHSJ1EdMS0RHRksMTg7ldNxdjWbVr9zBjbGjGsSe-ai/Siprec/61bf923e-5e4d-4595-a110-56190ea18123"`
     public var uri: String? { value(forKey: "uri") }
 }
 
-extension TexmlUpdateSiprecSessionResponseBody {
+extension TeXMLUpdateSiprecSessionResponseBody {
     public enum StatusValue: OpenEnum, QueryValue {
         case inProgress
         case stopped
@@ -4579,7 +4579,7 @@ extension TexmlUpdateSiprecSessionResponseBody {
     }
 }
 
-public enum TwimlRecordingChannels: OpenEnum, QueryValue {
+public enum TwiMLRecordingChannels: OpenEnum, QueryValue {
     case _1
     case _2
     /// A value this version of the client does not list; it is sent back unchanged.
@@ -4744,7 +4744,7 @@ extension UpdateCallRequest {
 }
 
 /// Update Texml Application Request
-public struct UpdateTexmlApplicationRequest: JSONModel {
+public struct UpdateTeXMLApplicationRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -4763,7 +4763,7 @@ public struct UpdateTexmlApplicationRequest: JSONModel {
         tags: [String]
         voice_fallback_url: String
         voice_method: $5
-        """, AnchorsiteOverride.self, DtmfType.self, UpdateTexmlApplicationRequest.Inbound.self, UpdateTexmlApplicationRequest.Outbound.self, UpdateTexmlApplicationRequest.StatusCallbackMethod.self, UpdateTexmlApplicationRequest.VoiceMethod.self)
+        """, AnchorsiteOverride.self, DtmfType.self, UpdateTeXMLApplicationRequest.Inbound.self, UpdateTeXMLApplicationRequest.Outbound.self, UpdateTeXMLApplicationRequest.StatusCallbackMethod.self, UpdateTeXMLApplicationRequest.VoiceMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4779,13 +4779,13 @@ public struct UpdateTexmlApplicationRequest: JSONModel {
         dtmfType: DtmfType? = nil,
         firstCommandTimeout: Bool? = nil,
         firstCommandTimeoutSecs: Int? = nil,
-        inbound: UpdateTexmlApplicationRequest.Inbound? = nil,
-        outbound: UpdateTexmlApplicationRequest.Outbound? = nil,
+        inbound: UpdateTeXMLApplicationRequest.Inbound? = nil,
+        outbound: UpdateTeXMLApplicationRequest.Outbound? = nil,
         statusCallback: String? = nil,
-        statusCallbackMethod: UpdateTexmlApplicationRequest.StatusCallbackMethod? = nil,
+        statusCallbackMethod: UpdateTeXMLApplicationRequest.StatusCallbackMethod? = nil,
         tags: [String]? = nil,
         voiceFallbackURL: String? = nil,
-        voiceMethod: UpdateTexmlApplicationRequest.VoiceMethod? = nil
+        voiceMethod: UpdateTeXMLApplicationRequest.VoiceMethod? = nil
     ) {
         self.storage = [:]
         set(friendlyName, forKey: "friendly_name")
@@ -4819,15 +4819,15 @@ public struct UpdateTexmlApplicationRequest: JSONModel {
 
     public var friendlyName: String? { value(forKey: "friendly_name") }
 
-    public var inbound: UpdateTexmlApplicationRequest.Inbound? { value(forKey: "inbound") }
+    public var inbound: UpdateTeXMLApplicationRequest.Inbound? { value(forKey: "inbound") }
 
-    public var outbound: UpdateTexmlApplicationRequest.Outbound? { value(forKey: "outbound") }
+    public var outbound: UpdateTeXMLApplicationRequest.Outbound? { value(forKey: "outbound") }
 
     /// Example: `"https://example.com"`
     public var statusCallback: String? { value(forKey: "status_callback") }
 
     /// Example: `"get"`
-    public var statusCallbackMethod: UpdateTexmlApplicationRequest.StatusCallbackMethod? { value(forKey: "status_callback_method") }
+    public var statusCallbackMethod: UpdateTeXMLApplicationRequest.StatusCallbackMethod? { value(forKey: "status_callback_method") }
 
     /// Example: `["tag1","tag2"]`
     public var tags: [String]? { value(forKey: "tags") }
@@ -4836,13 +4836,13 @@ public struct UpdateTexmlApplicationRequest: JSONModel {
     public var voiceFallbackURL: String? { value(forKey: "voice_fallback_url") }
 
     /// Example: `"get"`
-    public var voiceMethod: UpdateTexmlApplicationRequest.VoiceMethod? { value(forKey: "voice_method") }
+    public var voiceMethod: UpdateTeXMLApplicationRequest.VoiceMethod? { value(forKey: "voice_method") }
 
     /// Example: `"https://example.com"`
     public var voiceURL: String? { value(forKey: "voice_url") }
 }
 
-extension UpdateTexmlApplicationRequest {
+extension UpdateTeXMLApplicationRequest {
     public struct Inbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -4851,7 +4851,7 @@ extension UpdateTexmlApplicationRequest {
             shaken_stir_enabled: Bool
             sip_subdomain: String
             sip_subdomain_receive_settings: $0
-            """, UpdateTexmlApplicationRequest.Inbound.SIPSubdomainReceiveSettings.self)
+            """, UpdateTeXMLApplicationRequest.Inbound.SIPSubdomainReceiveSettings.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -4862,7 +4862,7 @@ extension UpdateTexmlApplicationRequest {
             channelLimit: Int? = nil,
             shakenStirEnabled: Bool? = nil,
             sipSubdomain: String? = nil,
-            sipSubdomainReceiveSettings: UpdateTexmlApplicationRequest.Inbound.SIPSubdomainReceiveSettings? = nil
+            sipSubdomainReceiveSettings: UpdateTeXMLApplicationRequest.Inbound.SIPSubdomainReceiveSettings? = nil
         ) {
             self.storage = [:]
             set(channelLimit, forKey: "channel_limit")
@@ -4881,11 +4881,11 @@ extension UpdateTexmlApplicationRequest {
         public var sipSubdomain: String? { value(forKey: "sip_subdomain") }
 
         /// Example: `"only_my_connections"`
-        public var sipSubdomainReceiveSettings: UpdateTexmlApplicationRequest.Inbound.SIPSubdomainReceiveSettings? { value(forKey: "sip_subdomain_receive_settings") }
+        public var sipSubdomainReceiveSettings: UpdateTeXMLApplicationRequest.Inbound.SIPSubdomainReceiveSettings? { value(forKey: "sip_subdomain_receive_settings") }
     }
 }
 
-extension UpdateTexmlApplicationRequest.Inbound {
+extension UpdateTeXMLApplicationRequest.Inbound {
     public enum SIPSubdomainReceiveSettings: OpenEnum, QueryValue {
         case onlyMyConnections
         case fromAnyone
@@ -4910,7 +4910,7 @@ extension UpdateTexmlApplicationRequest.Inbound {
     }
 }
 
-extension UpdateTexmlApplicationRequest {
+extension UpdateTeXMLApplicationRequest {
     public struct Outbound: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -4940,7 +4940,7 @@ extension UpdateTexmlApplicationRequest {
     }
 }
 
-extension UpdateTexmlApplicationRequest {
+extension UpdateTeXMLApplicationRequest {
     public enum StatusCallbackMethod: OpenEnum, QueryValue {
         case get
         case post
@@ -4965,7 +4965,7 @@ extension UpdateTexmlApplicationRequest {
     }
 }
 
-extension UpdateTexmlApplicationRequest {
+extension UpdateTeXMLApplicationRequest {
     public enum VoiceMethod: OpenEnum, QueryValue {
         case get
         case post

@@ -6,14 +6,14 @@ import Foundation
 
 extension TelnyxClient {
     /// `/texml`
-    public var texml: TexmlResource { TexmlResource(client: client) }
+    public var texml: TeXMLResource { TeXMLResource(client: client) }
 
     /// `/texml_applications`
-    public var texmlApplications: TexmlApplicationsResource { TexmlApplicationsResource(client: client) }
+    public var texmlApplications: TeXMLApplicationsResource { TeXMLApplicationsResource(client: client) }
 }
 
 /// The `texml` resource.
-public struct TexmlResource: Sendable {
+public struct TeXMLResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -21,14 +21,14 @@ public struct TexmlResource: Sendable {
     }
 
     /// `/texml/Accounts`
-    public var accounts: TexmlAccountsResource { TexmlAccountsResource(client: client) }
+    public var accounts: TeXMLAccountsResource { TeXMLAccountsResource(client: client) }
 
     /// `/texml/secrets`
-    public var secrets: TexmlSecretsResource { TexmlSecretsResource(client: client) }
+    public var secrets: TeXMLSecretsResource { TeXMLSecretsResource(client: client) }
 }
 
 /// The `texml.accounts` resource.
-public struct TexmlAccountsResource: Sendable {
+public struct TeXMLAccountsResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -36,23 +36,23 @@ public struct TexmlAccountsResource: Sendable {
     }
 
     /// `/texml/Accounts/Calls`
-    public var calls: TexmlAccountsCallsResource { TexmlAccountsCallsResource(client: client) }
+    public var calls: TeXMLAccountsCallsResource { TeXMLAccountsCallsResource(client: client) }
 
     /// `/texml/Accounts/Conferences`
-    public var conferences: TexmlAccountsConferencesResource { TexmlAccountsConferencesResource(client: client) }
+    public var conferences: TeXMLAccountsConferencesResource { TeXMLAccountsConferencesResource(client: client) }
 
     /// `/texml/Accounts/Queues`
-    public var queues: TexmlAccountsQueuesResource { TexmlAccountsQueuesResource(client: client) }
+    public var queues: TeXMLAccountsQueuesResource { TeXMLAccountsQueuesResource(client: client) }
 
     /// `/texml/Accounts/Recordings`
-    public var recordings: TexmlAccountsRecordingsResource { TexmlAccountsRecordingsResource(client: client) }
+    public var recordings: TeXMLAccountsRecordingsResource { TeXMLAccountsRecordingsResource(client: client) }
 
     /// `/texml/Accounts/Transcriptions`
-    public var transcriptions: TexmlAccountsTranscriptionsResource { TexmlAccountsTranscriptionsResource(client: client) }
+    public var transcriptions: TeXMLAccountsTranscriptionsResource { TeXMLAccountsTranscriptionsResource(client: client) }
 }
 
 /// The `texml.accounts.calls` resource.
-public struct TexmlAccountsCallsResource: Sendable {
+public struct TeXMLAccountsCallsResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -60,20 +60,20 @@ public struct TexmlAccountsCallsResource: Sendable {
     }
 
     /// `/texml/Accounts/Calls/Recordings`
-    public var recordings: TexmlAccountsCallsRecordingsResource { TexmlAccountsCallsRecordingsResource(client: client) }
+    public var recordings: TeXMLAccountsCallsRecordingsResource { TeXMLAccountsCallsRecordingsResource(client: client) }
 
     /// `/texml/Accounts/Calls/Recordings.json`
-    public var recordingsJSON: TexmlAccountsCallsRecordingsJSONResource { TexmlAccountsCallsRecordingsJSONResource(client: client) }
+    public var recordingsJSON: TeXMLAccountsCallsRecordingsJSONResource { TeXMLAccountsCallsRecordingsJSONResource(client: client) }
 
     /// `/texml/Accounts/Calls/Siprec`
-    public var siprec: TexmlAccountsCallsSiprecResource { TexmlAccountsCallsSiprecResource(client: client) }
+    public var siprec: TeXMLAccountsCallsSiprecResource { TeXMLAccountsCallsSiprecResource(client: client) }
 
     /// `/texml/Accounts/Calls/Streams`
-    public var streams: TexmlAccountsCallsStreamsResource { TexmlAccountsCallsStreamsResource(client: client) }
+    public var streams: TeXMLAccountsCallsStreamsResource { TeXMLAccountsCallsStreamsResource(client: client) }
 }
 
 /// The `texml.accounts.calls.recordings` resource.
-public struct TexmlAccountsCallsRecordingsResource: Sendable {
+public struct TeXMLAccountsCallsRecordingsResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -82,7 +82,7 @@ public struct TexmlAccountsCallsRecordingsResource: Sendable {
 }
 
 /// The `texml.accounts.calls.recordingsJSON` resource.
-public struct TexmlAccountsCallsRecordingsJSONResource: Sendable {
+public struct TeXMLAccountsCallsRecordingsJSONResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -91,7 +91,7 @@ public struct TexmlAccountsCallsRecordingsJSONResource: Sendable {
 }
 
 /// The `texml.accounts.calls.siprec` resource.
-public struct TexmlAccountsCallsSiprecResource: Sendable {
+public struct TeXMLAccountsCallsSiprecResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -100,7 +100,7 @@ public struct TexmlAccountsCallsSiprecResource: Sendable {
 }
 
 /// The `texml.accounts.calls.streams` resource.
-public struct TexmlAccountsCallsStreamsResource: Sendable {
+public struct TeXMLAccountsCallsStreamsResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -109,7 +109,7 @@ public struct TexmlAccountsCallsStreamsResource: Sendable {
 }
 
 /// The `texml.accounts.conferences` resource.
-public struct TexmlAccountsConferencesResource: Sendable {
+public struct TeXMLAccountsConferencesResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -117,11 +117,11 @@ public struct TexmlAccountsConferencesResource: Sendable {
     }
 
     /// `/texml/Accounts/Conferences/Participants`
-    public var participants: TexmlAccountsConferencesParticipantsResource { TexmlAccountsConferencesParticipantsResource(client: client) }
+    public var participants: TeXMLAccountsConferencesParticipantsResource { TeXMLAccountsConferencesParticipantsResource(client: client) }
 }
 
 /// The `texml.accounts.conferences.participants` resource.
-public struct TexmlAccountsConferencesParticipantsResource: Sendable {
+public struct TeXMLAccountsConferencesParticipantsResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -130,7 +130,7 @@ public struct TexmlAccountsConferencesParticipantsResource: Sendable {
 }
 
 /// The `texml.accounts.queues` resource.
-public struct TexmlAccountsQueuesResource: Sendable {
+public struct TeXMLAccountsQueuesResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -139,7 +139,7 @@ public struct TexmlAccountsQueuesResource: Sendable {
 }
 
 /// The `texml.accounts.recordings` resource.
-public struct TexmlAccountsRecordingsResource: Sendable {
+public struct TeXMLAccountsRecordingsResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -147,11 +147,11 @@ public struct TexmlAccountsRecordingsResource: Sendable {
     }
 
     /// `/texml/Accounts/Recordings`
-    public var json: TexmlAccountsRecordingsJSONResource { TexmlAccountsRecordingsJSONResource(client: client) }
+    public var json: TeXMLAccountsRecordingsJSONResource { TeXMLAccountsRecordingsJSONResource(client: client) }
 }
 
 /// The `texml.accounts.recordings.json` resource.
-public struct TexmlAccountsRecordingsJSONResource: Sendable {
+public struct TeXMLAccountsRecordingsJSONResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -160,7 +160,7 @@ public struct TexmlAccountsRecordingsJSONResource: Sendable {
 }
 
 /// The `texml.accounts.transcriptions` resource.
-public struct TexmlAccountsTranscriptionsResource: Sendable {
+public struct TeXMLAccountsTranscriptionsResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -168,11 +168,11 @@ public struct TexmlAccountsTranscriptionsResource: Sendable {
     }
 
     /// `/texml/Accounts/Transcriptions`
-    public var json: TexmlAccountsTranscriptionsJSONResource { TexmlAccountsTranscriptionsJSONResource(client: client) }
+    public var json: TeXMLAccountsTranscriptionsJSONResource { TeXMLAccountsTranscriptionsJSONResource(client: client) }
 }
 
 /// The `texml.accounts.transcriptions.json` resource.
-public struct TexmlAccountsTranscriptionsJSONResource: Sendable {
+public struct TeXMLAccountsTranscriptionsJSONResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -181,7 +181,7 @@ public struct TexmlAccountsTranscriptionsJSONResource: Sendable {
 }
 
 /// The `texml.secrets` resource.
-public struct TexmlSecretsResource: Sendable {
+public struct TeXMLSecretsResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -190,7 +190,7 @@ public struct TexmlSecretsResource: Sendable {
 }
 
 /// The `texmlApplications` resource.
-public struct TexmlApplicationsResource: Sendable {
+public struct TeXMLApplicationsResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
