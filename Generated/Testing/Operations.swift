@@ -31,8 +31,8 @@ extension TelnyxOperation {
     public static let balance = BalanceOperations()
     /// The operations of `client.billingGroups`.
     public static let billingGroups = BillingGroupsOperations()
-    /// The operations of `client.bulkSimCardActions`.
-    public static let bulkSimCardActions = BulkSimCardActionsOperations()
+    /// The operations of `client.bulkSIMCardActions`.
+    public static let bulkSIMCardActions = BulkSIMCardActionsOperations()
     /// The operations of `client.bundlePricing`.
     public static let bundlePricing = BundlePricingOperations()
     /// The operations of `client.callControlApplications`.
@@ -278,15 +278,15 @@ extension TelnyxOperation {
     /// The operations of `client.shortCodes`.
     public static let shortCodes = ShortCodesOperations()
     /// The operations of `client.simCardDataUsageNotifications`.
-    public static let simCardDataUsageNotifications = SimCardDataUsageNotificationsOperations()
+    public static let simCardDataUsageNotifications = SIMCardDataUsageNotificationsOperations()
     /// The operations of `client.simCardGroups`.
-    public static let simCardGroups = SimCardGroupsOperations()
+    public static let simCardGroups = SIMCardGroupsOperations()
     /// The operations of `client.simCardOrderPreview`.
-    public static let simCardOrderPreview = SimCardOrderPreviewOperations()
+    public static let simCardOrderPreview = SIMCardOrderPreviewOperations()
     /// The operations of `client.simCardOrders`.
-    public static let simCardOrders = SimCardOrdersOperations()
+    public static let simCardOrders = SIMCardOrdersOperations()
     /// The operations of `client.simCards`.
-    public static let simCards = SimCardsOperations()
+    public static let simCards = SIMCardsOperations()
     /// The operations of `client.sipRegistrationStatus`.
     public static let sipRegistrationStatus = SIPRegistrationStatusOperations()
     /// The operations of `client.siprecConnectors`.
@@ -477,7 +477,7 @@ extension TelnyxOperation {
         /// The operations of `client.ai.integrations`.
         public let integrations = AIIntegrationsOperations()
         /// The operations of `client.ai.mcpServers`.
-        public let mcpServers = AIMcpServersOperations()
+        public let mcpServers = AIMCPServersOperations()
         /// The operations of `client.ai.missions`.
         public let missions = AIMissionsOperations()
         /// The operations of `client.ai.openai`.
@@ -871,7 +871,7 @@ extension TelnyxOperation {
 
 extension TelnyxOperation {
     /// The operations of `client.ai.mcpServers`.
-    public struct AIMcpServersOperations: Sendable {
+    public struct AIMCPServersOperations: Sendable {
         /// `GET /ai/mcp_servers`
         public let list = TelnyxOperation("list_mcp_servers", name: "ai.mcpServers.list")
         /// `POST /ai/mcp_servers`
@@ -907,7 +907,7 @@ extension TelnyxOperation {
         /// The operations of `client.ai.missions.knowledgeBases`.
         public let knowledgeBases = AIMissionsKnowledgeBasesOperations()
         /// The operations of `client.ai.missions.mcpServers`.
-        public let mcpServers = AIMissionsMcpServersOperations()
+        public let mcpServers = AIMissionsMCPServersOperations()
         /// The operations of `client.ai.missions.runs`.
         public let runs = AIMissionsRunsOperations()
         /// The operations of `client.ai.missions.tools`.
@@ -933,7 +933,7 @@ extension TelnyxOperation {
 
 extension TelnyxOperation {
     /// The operations of `client.ai.missions.mcpServers`.
-    public struct AIMissionsMcpServersOperations: Sendable {
+    public struct AIMissionsMCPServersOperations: Sendable {
         /// `GET /ai/missions/{mission_id}/mcp-servers`
         public let list = TelnyxOperation("get_public_missions_missions_mission_id_mcp_servers", name: "ai.missions.mcpServers.list")
         /// `POST /ai/missions/{mission_id}/mcp-servers`
@@ -1164,12 +1164,12 @@ extension TelnyxOperation {
 }
 
 extension TelnyxOperation {
-    /// The operations of `client.bulkSimCardActions`.
-    public struct BulkSimCardActionsOperations: Sendable {
+    /// The operations of `client.bulkSIMCardActions`.
+    public struct BulkSIMCardActionsOperations: Sendable {
         /// `GET /bulk_sim_card_actions`
-        public let list = TelnyxOperation("ListBulkSimCardActions", name: "bulkSimCardActions.list")
+        public let list = TelnyxOperation("ListBulkSimCardActions", name: "bulkSIMCardActions.list")
         /// `GET /bulk_sim_card_actions/{id}`
-        public let retrieve = TelnyxOperation("GetBulkSimCardAction", name: "bulkSimCardActions.retrieve")
+        public let retrieve = TelnyxOperation("GetBulkSimCardAction", name: "bulkSIMCardActions.retrieve")
     }
 }
 
@@ -1315,7 +1315,7 @@ extension TelnyxOperation {
         /// `POST /calls/{call_control_id}/actions/reject`
         public let reject = TelnyxOperation("RejectCall", name: "calls.actions.reject")
         /// `POST /calls/{call_control_id}/actions/send_dtmf`
-        public let sendDtmf = TelnyxOperation("SendDTMF", name: "calls.actions.sendDtmf")
+        public let sendDTMF = TelnyxOperation("SendDTMF", name: "calls.actions.sendDTMF")
         /// `POST /calls/{call_control_id}/actions/send_sip_info`
         public let sendSIPInfo = TelnyxOperation("SendSIPInfo", name: "calls.actions.sendSIPInfo")
         /// `POST /calls/{call_control_id}/actions/siprec_start`
@@ -1409,7 +1409,7 @@ extension TelnyxOperation {
         /// `POST /conferences/{id}/actions/end`
         public let endConference = TelnyxOperation("EndConference", name: "conferences.actions.endConference")
         /// `POST /conferences/{id}/actions/gather_using_audio`
-        public let gatherDtmfAudio = TelnyxOperation("ConferenceGatherUsingAudio", name: "conferences.actions.gatherDtmfAudio")
+        public let gatherDTMFAudio = TelnyxOperation("ConferenceGatherUsingAudio", name: "conferences.actions.gatherDTMFAudio")
         /// `POST /conferences/{id}/actions/hold`
         public let hold = TelnyxOperation("HoldConferenceParticipants", name: "conferences.actions.hold")
         /// `POST /conferences/{id}/actions/join`
@@ -1429,7 +1429,7 @@ extension TelnyxOperation {
         /// `POST /conferences/{id}/actions/record_stop`
         public let recordStop = TelnyxOperation("StopConferenceRecording", name: "conferences.actions.recordStop")
         /// `POST /conferences/{id}/actions/send_dtmf`
-        public let sendDtmf = TelnyxOperation("ConferenceSendDTMF", name: "conferences.actions.sendDtmf")
+        public let sendDTMF = TelnyxOperation("ConferenceSendDTMF", name: "conferences.actions.sendDTMF")
         /// `POST /conferences/{id}/actions/speak`
         public let speak = TelnyxOperation("SpeakTextToConference", name: "conferences.actions.speak")
         /// `POST /conferences/{id}/actions/stop`
@@ -1559,7 +1559,7 @@ extension TelnyxOperation {
         /// `PUT /dir/{dir_id}/infringement_update`
         public let updateInfringement = TelnyxOperation("updateDirInfringement", name: "dir.updateInfringement")
         /// `POST /dir/{dir_id}/loa`
-        public let newLoa = TelnyxOperation("renderDirLoa", name: "dir.newLoa")
+        public let newLOA = TelnyxOperation("renderDirLoa", name: "dir.newLOA")
         /// `POST /dir/{dir_id}/submit`
         public let submit = TelnyxOperation("submitDirSimple", name: "dir.submit")
         /// The operations of `client.dir.comments`.
@@ -1899,7 +1899,7 @@ extension TelnyxOperation {
         /// `PATCH /enterprises/{enterprise_id}/reputation/frequency`
         public let updateFrequency = TelnyxOperation("updateReputationFrequency", name: "enterprises.reputation.updateFrequency")
         /// The operations of `client.enterprises.reputation.loa`.
-        public let loa = EnterprisesReputationLoaOperations()
+        public let loa = EnterprisesReputationLOAOperations()
         /// The operations of `client.enterprises.reputation.numbers`.
         public let numbers = EnterprisesReputationNumbersOperations()
         /// The operations of `client.enterprises.reputation.remediation`.
@@ -1909,7 +1909,7 @@ extension TelnyxOperation {
 
 extension TelnyxOperation {
     /// The operations of `client.enterprises.reputation.loa`.
-    public struct EnterprisesReputationLoaOperations: Sendable {
+    public struct EnterprisesReputationLOAOperations: Sendable {
         /// `POST /enterprises/{enterprise_id}/reputation/loa`
         public let render = TelnyxOperation("generateReputationLoa", name: "enterprises.reputation.loa.render")
         /// `PATCH /enterprises/{enterprise_id}/reputation/loa`
@@ -3343,7 +3343,7 @@ extension TelnyxOperation {
         /// The operations of `client.phoneNumbers.actions`.
         public let actions = PhoneNumbersActionsOperations()
         /// The operations of `client.phoneNumbers.csvDownloads`.
-        public let csvDownloads = PhoneNumbersCsvDownloadsOperations()
+        public let csvDownloads = PhoneNumbersCSVDownloadsOperations()
         /// The operations of `client.phoneNumbers.jobs`.
         public let jobs = PhoneNumbersJobsOperations()
         /// The operations of `client.phoneNumbers.messaging`.
@@ -3369,7 +3369,7 @@ extension TelnyxOperation {
 
 extension TelnyxOperation {
     /// The operations of `client.phoneNumbers.csvDownloads`.
-    public struct PhoneNumbersCsvDownloadsOperations: Sendable {
+    public struct PhoneNumbersCSVDownloadsOperations: Sendable {
         /// `GET /phone_numbers/csv_downloads`
         public let list = TelnyxOperation("ListCsvDownloads", name: "phoneNumbers.csvDownloads.list")
         /// `POST /phone_numbers/csv_downloads`
@@ -3455,7 +3455,7 @@ extension TelnyxOperation {
         /// The operations of `client.porting.events`.
         public let events = PortingEventsOperations()
         /// The operations of `client.porting.loaConfigurations`.
-        public let loaConfigurations = PortingLoaConfigurationsOperations()
+        public let loaConfigurations = PortingLOAConfigurationsOperations()
         /// The operations of `client.porting.reports`.
         public let reports = PortingReportsOperations()
     }
@@ -3475,7 +3475,7 @@ extension TelnyxOperation {
 
 extension TelnyxOperation {
     /// The operations of `client.porting.loaConfigurations`.
-    public struct PortingLoaConfigurationsOperations: Sendable {
+    public struct PortingLOAConfigurationsOperations: Sendable {
         /// `GET /porting/loa_configurations`
         public let list = TelnyxOperation("ListLoaConfigurations", name: "porting.loaConfigurations.list")
         /// `POST /porting/loa_configurations`
@@ -3523,7 +3523,7 @@ extension TelnyxOperation {
         /// `GET /porting_orders/{id}/allowed_foc_windows`
         public let retrieveAllowedFocWindows = TelnyxOperation("ListAllowedFocWindows", name: "portingOrders.retrieveAllowedFocWindows")
         /// `GET /porting_orders/{id}/loa_template`
-        public let retrieveLoaTemplate = TelnyxOperation("GetPortingOrderLoaTemplate", name: "portingOrders.retrieveLoaTemplate")
+        public let retrieveLOATemplate = TelnyxOperation("GetPortingOrderLoaTemplate", name: "portingOrders.retrieveLOATemplate")
         /// `GET /porting_orders/{id}/requirements`
         public let retrieveRequirements = TelnyxOperation("ListPortingOrderRequirements", name: "portingOrders.retrieveRequirements")
         /// `GET /porting_orders/{id}/sub_request`
@@ -4115,7 +4115,7 @@ extension TelnyxOperation {
 
 extension TelnyxOperation {
     /// The operations of `client.simCardDataUsageNotifications`.
-    public struct SimCardDataUsageNotificationsOperations: Sendable {
+    public struct SIMCardDataUsageNotificationsOperations: Sendable {
         /// `GET /sim_card_data_usage_notifications`
         public let list = TelnyxOperation("ListDataUsageNotifications", name: "simCardDataUsageNotifications.list")
         /// `POST /sim_card_data_usage_notifications`
@@ -4131,7 +4131,7 @@ extension TelnyxOperation {
 
 extension TelnyxOperation {
     /// The operations of `client.simCardGroups`.
-    public struct SimCardGroupsOperations: Sendable {
+    public struct SIMCardGroupsOperations: Sendable {
         /// `GET /sim_card_groups`
         public let list = TelnyxOperation("GetAllSimCardGroups", name: "simCardGroups.list")
         /// `POST /sim_card_groups`
@@ -4143,13 +4143,13 @@ extension TelnyxOperation {
         /// `PATCH /sim_card_groups/{id}`
         public let update = TelnyxOperation("UpdateSimCardGroup", name: "simCardGroups.update")
         /// The operations of `client.simCardGroups.actions`.
-        public let actions = SimCardGroupsActionsOperations()
+        public let actions = SIMCardGroupsActionsOperations()
     }
 }
 
 extension TelnyxOperation {
     /// The operations of `client.simCardGroups.actions`.
-    public struct SimCardGroupsActionsOperations: Sendable {
+    public struct SIMCardGroupsActionsOperations: Sendable {
         /// `GET /sim_card_group_actions`
         public let list = TelnyxOperation("GetSimCardGroupActions", name: "simCardGroups.actions.list")
         /// `GET /sim_card_group_actions/{id}`
@@ -4167,7 +4167,7 @@ extension TelnyxOperation {
 
 extension TelnyxOperation {
     /// The operations of `client.simCardOrderPreview`.
-    public struct SimCardOrderPreviewOperations: Sendable {
+    public struct SIMCardOrderPreviewOperations: Sendable {
         /// `POST /sim_card_order_preview`
         public let preview = TelnyxOperation("PreviewSimCardOrders", name: "simCardOrderPreview.preview")
     }
@@ -4175,7 +4175,7 @@ extension TelnyxOperation {
 
 extension TelnyxOperation {
     /// The operations of `client.simCardOrders`.
-    public struct SimCardOrdersOperations: Sendable {
+    public struct SIMCardOrdersOperations: Sendable {
         /// `GET /sim_card_orders`
         public let list = TelnyxOperation("GetSimCardOrders", name: "simCardOrders.list")
         /// `POST /sim_card_orders`
@@ -4187,7 +4187,7 @@ extension TelnyxOperation {
 
 extension TelnyxOperation {
     /// The operations of `client.simCards`.
-    public struct SimCardsOperations: Sendable {
+    public struct SIMCardsOperations: Sendable {
         /// `GET /sim_cards`
         public let list = TelnyxOperation("GetSimCards", name: "simCards.list")
         /// `GET /sim_cards/{id}`
@@ -4205,13 +4205,13 @@ extension TelnyxOperation {
         /// `GET /sim_cards/{id}/wireless_connectivity_logs`
         public let listWirelessConnectivityLogs = TelnyxOperation("GetWirelessConnectivityLogs", name: "simCards.listWirelessConnectivityLogs")
         /// The operations of `client.simCards.actions`.
-        public let actions = SimCardsActionsOperations()
+        public let actions = SIMCardsActionsOperations()
     }
 }
 
 extension TelnyxOperation {
     /// The operations of `client.simCards.actions`.
-    public struct SimCardsActionsOperations: Sendable {
+    public struct SIMCardsActionsOperations: Sendable {
         /// `GET /sim_card_actions`
         public let list = TelnyxOperation("ListSimCardActions", name: "simCards.actions.list")
         /// `GET /sim_card_actions/{id}`

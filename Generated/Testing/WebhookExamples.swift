@@ -37,7 +37,7 @@ extension WebhookExamples {
     public static var callDeepfakeDetectionResult: CallDeepfakeDetectionResultEvent { decode(#"{"data":{"event_type":"call.deepfake_detection.result","id":"0ccc7b54-4df3-4bca-a65a-3da1ecc777f0","occurred_at":"2018-02-02T22:25:27.521992Z","payload":{"call_control_id":"v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg","call_leg_id":"428c31b6-7af4-4bcb-b7f5-5013ef9657c1","call_session_id":"428c31b6-7af4-4bcb-b7f5-5013ef9657c1","client_state":"aGF2ZSBhIG5pY2UgZGF5ID1d","connection_id":"7267xxxxxxxxxxxxxx","consistency":94.5,"result":"fake","score":0.87},"record_type":"event"}}"#) }
 
     /// Call Dtmf Received (built from the payload schema).
-    public static var callDtmfReceived: CallDtmfReceivedEvent { decode(##"{"data":{"event_type":"call.dtmf.received","id":"0ccc7b54-4df3-4bca-a65a-3da1ecc777f0","occurred_at":"2018-02-02T22:25:27.521992Z","payload":{"call_control_id":"v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg","call_leg_id":"428c31b6-7af4-4bcb-b7f5-5013ef9657c1","call_session_id":"428c31b6-7af4-4bcb-b7f5-5013ef9657c1","client_state":"aGF2ZSBhIG5pY2UgZGF5ID1d","connection_id":"7267xxxxxxxxxxxxxx","digit":"#","from":"+35319605860","to":"+35319605860"},"record_type":"event"}}"##) }
+    public static var callDTMFReceived: CallDTMFReceivedEvent { decode(##"{"data":{"event_type":"call.dtmf.received","id":"0ccc7b54-4df3-4bca-a65a-3da1ecc777f0","occurred_at":"2018-02-02T22:25:27.521992Z","payload":{"call_control_id":"v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg","call_leg_id":"428c31b6-7af4-4bcb-b7f5-5013ef9657c1","call_session_id":"428c31b6-7af4-4bcb-b7f5-5013ef9657c1","client_state":"aGF2ZSBhIG5pY2UgZGF5ID1d","connection_id":"7267xxxxxxxxxxxxxx","digit":"#","from":"+35319605860","to":"+35319605860"},"record_type":"event"}}"##) }
 
     /// Call Enqueued (built from the payload schema).
     public static var callEnqueued: CallEnqueuedEvent { decode(#"{"data":{"event_type":"call.enqueued","id":"0ccc7b54-4df3-4bca-a65a-3da1ecc777f0","occurred_at":"2018-02-02T22:25:27.521992Z","payload":{"call_control_id":"v3:MdI91X4lWFEs7IgbBEOT9M4AigoY08M0WWZFISt1Yw2axZ_IiE4pqg","call_leg_id":"428c31b6-7af4-4bcb-b7f5-5013ef9657c1","call_session_id":"428c31b6-7af4-4bcb-b7f5-5013ef9657c1","client_state":"aGF2ZSBhIG5pY2UgZGF5ID1d","connection_id":"7267xxxxxxxxxxxxxx","current_position":5,"queue":"support"},"record_type":"event"}}"#) }
@@ -217,7 +217,7 @@ extension WebhookExamples {
             .callCost(callCost),
             .callDeepfakeDetectionError(callDeepfakeDetectionError),
             .callDeepfakeDetectionResult(callDeepfakeDetectionResult),
-            .callDtmfReceived(callDtmfReceived),
+            .callDTMFReceived(callDTMFReceived),
             .callEnqueued(callEnqueued),
             .callForkStarted(callForkStarted),
             .callForkStopped(callForkStopped),

@@ -4,11 +4,12 @@ public enum NameWords {
     /// Swift API Design Guidelines ask for acronyms: `webhookURL`, `callControlID`, `AIAssistantsResource`,
     /// `TelnyxIoT`. The one table for identifiers, files and modules.
     public static let acronyms: [String: String] = [
-        "10dlc": "10DLC", "ai": "AI", "api": "API", "id": "ID", "ids": "IDs", "iot": "IoT", "ip": "IP", "ips": "IPs",
-        "json": "JSON", "mms": "MMS", "http": "HTTP", "https": "HTTPS", "oauth": "OAuth", "sip": "SIP", "sms": "SMS",
-        "texml": "TeXML", "twiml": "TwiML",
-        "uri": "URI", "uris": "URIs", "url": "URL", "urls": "URLs", "uuid": "UUID", "uuids": "UUIDs",
-        "webrtc": "WebRTC", "xml": "XML",
+        "10dlc": "10DLC", "ai": "AI", "api": "API", "csv": "CSV", "dtmf": "DTMF", "id": "ID", "ids": "IDs",
+        "iot": "IoT", "ip": "IP", "ips": "IPs", "json": "JSON", "llm": "LLM", "loa": "LOA", "mcc": "MCC",
+        "mccs": "MCCs", "mcp": "MCP", "mms": "MMS",
+        "http": "HTTP", "https": "HTTPS", "oauth": "OAuth", "sim": "SIM", "sims": "SIMs", "sip": "SIP", "sms": "SMS",
+        "texml": "TeXML", "tts": "TTS", "twiml": "TwiML", "uri": "URI", "uris": "URIs", "url": "URL", "urls": "URLs",
+        "uuid": "UUID", "uuids": "UUIDs", "webrtc": "WebRTC", "xml": "XML",
     ]
 
     /// A word after the first of a camel-case name, the one rule for every identifier, file and

@@ -41,10 +41,36 @@ struct SwiftNamesTests {
         #expect(Self.misspeltAcronym("AiAssistantsResource", isType: true))
         #expect(Self.misspeltAcronym("updateAiCall", isType: false))
         #expect(!Self.misspeltAcronym("aiAssistantID", isType: false))
+        let wrong = try Self.declaredNames().filter { Self.misspeltAcronym($0.name, isType: $0.isType) }
+        #expect(wrong.isEmpty, "\(wrong.map(\.name).sorted())")
+    }
+
+    /// A word the client's names spell both in capitals and as a word (`DtmfType` beside
+    /// `SendDTMFRequest`, `TexmlApplication` beside `CreateTeXMLSecretRequest`) belongs in the acronym
+    /// table, so that siblings are spelled alike. The spec's `POST` (`AccessIPAddressPOST`, an HTTP
+    /// method, not an acronym) and country codes in cases (`londonUk`) are no such words.
+    @Test func noWordOfTheClientIsSpelledTwoWays() throws {
+        var spellings: [String: Set<String>] = [:]
+        for (name, isType) in try Self.declaredNames() {
+            for word in NameWords.split(name).dropFirst(isType ? 0 : 1) where word.count >= 2 {
+                let capitals = word.dropLast(word.hasSuffix("s") ? 1 : 0)
+                let kind =
+                    capitals.allSatisfy(\.isUppercase)
+                    ? "capitals" : word.dropFirst().allSatisfy(\.isLowercase) ? "word" : "mixed"
+                spellings[word.lowercased(), default: []].insert(kind)
+            }
+        }
+        let twoWays = spellings.filter { $0.value.isSuperset(of: ["capitals", "word"]) }.keys
+        #expect(Set(twoWays).subtracting(["post", "uk"]).isEmpty, "\(twoWays.sorted())")
+    }
+
+    /// Every type and member the committed client declares, with whether it is a type.
+    static func declaredNames() throws -> [(name: String, isType: Bool)] {
         let folder = RepoPaths.root.appendingPathComponent("Generated/Swift")
         let files = RepoPaths.swiftFiles(under: "Generated/Swift")
         #expect(files.count > 100, "only \(files.count) files in Generated/Swift")
-        var wrong: Set<String> = []
+        var names: Set<String> = []
+        var found: [(name: String, isType: Bool)] = []
         let declarations: [(keyword: String, isType: Bool)] = [
             ("struct ", true), ("enum ", true), ("typealias ", true), ("func ", false), ("var ", false),
             ("let ", false), ("case ", false),
@@ -55,11 +81,11 @@ struct SwiftNamesTests {
                 for (keyword, isType) in declarations {
                     guard let range = line.range(of: keyword) else { continue }
                     let name = String(line[range.upperBound...].prefix { $0.isLetter || $0.isNumber || $0 == "_" })
-                    if !name.isEmpty, Self.misspeltAcronym(name, isType: isType) { wrong.insert(name) }
+                    if !name.isEmpty, names.insert("\(isType) \(name)").inserted { found.append((name, isType)) }
                 }
             }
         }
-        #expect(wrong.isEmpty, "\(wrong.sorted())")
+        return found
     }
 }
 
@@ -95,13 +121,14 @@ struct NamingRuleTests {
         #expect(SwiftNames.memberName(NameCase.lowerCamel("alphanumeric_sender_ids")) == "alphanumericSenderIDs")
         #expect(
             SwiftNames.methodName(NameCase.lowerCamel("list_ACTIVE_MDRs")) == SwiftNames.memberName("list_ACTIVE_MDRs"))
-        #expect(SwiftNames.typeName(NameCase.upperCamel("iot_sims")) == "IoTSims")
+        #expect(SwiftNames.typeName(NameCase.upperCamel("iot_sims")) == "IoTSIMs")
         #expect(OutputLayout.fileStem("iot-sims") == SwiftNames.typeName(NameCase.upperCamel("iot-sims")))
     }
 
     @Test func typesAreUpperCamelCaseWithTheAcronymsOfTheTable() {
         #expect(SwiftNames.typeName("ai_assistants") == "AIAssistants")
-        #expect(SwiftNames.typeName("iot_sim_card") == "IoTSimCard")
+        #expect(SwiftNames.typeName("iot_sim_card") == "IoTSIMCard")
+        #expect(SwiftNames.typeName("send_dtmf_request") == "SendDTMFRequest")
         #expect(SwiftNames.typeName("oauth_client") == "OAuthClient")
         #expect(SwiftNames.typeName("webrtc_credential") == "WebRTCCredential")
         #expect(SwiftNames.typeName("10dlc_brand") == "_10DLCBrand")

@@ -672,7 +672,7 @@ func snippet_docc_TelnyxIoT_TelnyxIoT_docc_TelnyxIoT_3(client: TelnyxClient) asy
 }
 
 func snippet_docc_TelnyxIoT_TelnyxIoT_docc_TelnyxIoT_4(client: TelnyxClient) async throws {
-    for try await bulkSIMCardActionDetailed in client.bulkSimCardActions.list(filter: .init(actionType: .bulkSetPublicIPs)) {
+    for try await bulkSIMCardActionDetailed in client.bulkSIMCardActions.list(filter: .init(actionType: .bulkSetPublicIPs)) {
         if let id = bulkSIMCardActionDetailed.id { print(id) }
     }
 }
@@ -1772,7 +1772,7 @@ func snippet_docc_TelnyxVoiceAdvanced_TelnyxVoiceAdvanced_docc_TelnyxVoiceAdvanc
 }
 
 func snippet_docc_TelnyxVoiceAdvanced_TelnyxVoiceAdvanced_docc_TelnyxVoiceAdvanced_2(client: TelnyxClient) async throws {
-    let response = try await client.calls.actions.sendDtmf(
+    let response = try await client.calls.actions.sendDTMF(
         callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
         digits: "1www2WABCDw9",
         clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
@@ -1815,7 +1815,7 @@ func snippet_docc_TelnyxVoiceAdvanced_TelnyxVoiceAdvanced_docc_TelnyxVoiceAdvanc
 
 func snippet_docc_TelnyxVoiceAdvanced_TelnyxVoiceAdvanced_docc_TelnyxVoiceAdvanced_5(client: TelnyxClient) async throws {
     do {
-        let response = try await client.calls.actions.sendDtmf(
+        let response = try await client.calls.actions.sendDTMF(
             callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
             digits: "1www2WABCDw9",
             clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
@@ -3096,13 +3096,13 @@ func snippet_telnyx_iot_swift_SKILL_4(client: TelnyxClient) async throws {
 }
 
 func snippet_telnyx_iot_swift_SKILL_5(client: TelnyxClient) async throws {
-    for try await bulkSIMCardActionDetailed in client.bulkSimCardActions.list(filter: .init(actionType: .bulkSetPublicIPs)) {
+    for try await bulkSIMCardActionDetailed in client.bulkSIMCardActions.list(filter: .init(actionType: .bulkSetPublicIPs)) {
         if let id = bulkSIMCardActionDetailed.id { print(id) }
     }
 }
 
 func snippet_telnyx_iot_swift_SKILL_6(client: TelnyxClient) async throws {
-    let response = try await client.bulkSimCardActions.retrieve(id: "6a09cdc3-8948-47f0-aa62-74ac943d6c58")
+    let response = try await client.bulkSIMCardActions.retrieve(id: "6a09cdc3-8948-47f0-aa62-74ac943d6c58")
     if let id = response.data?.id { print(id) }
 }
 
@@ -4566,7 +4566,7 @@ func snippet_telnyx_voice_advanced_swift_SKILL_1(client: TelnyxClient) async thr
 
 func snippet_telnyx_voice_advanced_swift_SKILL_2(client: TelnyxClient) async throws {
     do {
-        let response = try await client.calls.actions.sendDtmf(
+        let response = try await client.calls.actions.sendDTMF(
             callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
             digits: "1www2WABCDw9",
             clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",
@@ -4589,7 +4589,7 @@ func snippet_telnyx_voice_advanced_swift_SKILL_2(client: TelnyxClient) async thr
 }
 
 func snippet_telnyx_voice_advanced_swift_SKILL_3(client: TelnyxClient) async throws {
-    let response = try await client.calls.actions.sendDtmf(
+    let response = try await client.calls.actions.sendDTMF(
         callControlID: "182bd5e5-6e1a-4fe4-a799-aa6d9a6ab26e",
         digits: "1www2WABCDw9",
         clientState: "aGF2ZSBhIG5pY2UgZGF5ID1d",

@@ -69,7 +69,7 @@ public enum WebhookEvent: JSONUnion {
     /// Call Deepfake Detection Result
     case callDeepfakeDetectionResult(CallDeepfakeDetectionResultEvent)
     /// Call Dtmf Received
-    case callDtmfReceived(CallDtmfReceivedEvent)
+    case callDTMFReceived(CallDTMFReceivedEvent)
     /// Call Enqueued
     case callEnqueued(CallEnqueuedEvent)
     /// Call Fork Started
@@ -196,7 +196,7 @@ public enum WebhookEvent: JSONUnion {
         case "call.cost": self = .callCost(try CallCostEvent(json: json))
         case "call.deepfake_detection.error": self = .callDeepfakeDetectionError(try CallDeepfakeDetectionErrorEvent(json: json))
         case "call.deepfake_detection.result": self = .callDeepfakeDetectionResult(try CallDeepfakeDetectionResultEvent(json: json))
-        case "call.dtmf.received": self = .callDtmfReceived(try CallDtmfReceivedEvent(json: json))
+        case "call.dtmf.received": self = .callDTMFReceived(try CallDTMFReceivedEvent(json: json))
         case "call.enqueued": self = .callEnqueued(try CallEnqueuedEvent(json: json))
         case "call.fork.started": self = .callForkStarted(try CallForkStartedEvent(json: json))
         case "call.fork.stopped": self = .callForkStopped(try CallForkStoppedEvent(json: json))
@@ -265,7 +265,7 @@ public enum WebhookEvent: JSONUnion {
         case .callCost(let value): value.json
         case .callDeepfakeDetectionError(let value): value.json
         case .callDeepfakeDetectionResult(let value): value.json
-        case .callDtmfReceived(let value): value.json
+        case .callDTMFReceived(let value): value.json
         case .callEnqueued(let value): value.json
         case .callForkStarted(let value): value.json
         case .callForkStopped(let value): value.json

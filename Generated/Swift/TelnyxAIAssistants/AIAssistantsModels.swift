@@ -1467,7 +1467,7 @@ public struct CreateAssistantRequest: JSONModel {
         dynamicVariablesWebhookTimeoutMs: Int? = nil,
         dynamicVariablesWebhookURL: String? = nil,
         enabledFeatures: [EnabledFeatures]? = nil,
-        externalLlm: ExternalLLMReq? = nil,
+        externalLLM: ExternalLLMReq? = nil,
         fallbackConfig: FallbackConfigReq? = nil,
         greeting: String? = nil,
         insightSettings: InsightSettings? = nil,
@@ -1497,7 +1497,7 @@ public struct CreateAssistantRequest: JSONModel {
         set(dynamicVariablesWebhookTimeoutMs, forKey: "dynamic_variables_webhook_timeout_ms")
         set(dynamicVariablesWebhookURL, forKey: "dynamic_variables_webhook_url")
         set(enabledFeatures, forKey: "enabled_features")
-        set(externalLlm, forKey: "external_llm")
+        set(externalLLM, forKey: "external_llm")
         set(fallbackConfig, forKey: "fallback_config")
         set(greeting, forKey: "greeting")
         set(insightSettings, forKey: "insight_settings")
@@ -1531,7 +1531,7 @@ public struct CreateAssistantRequest: JSONModel {
 
     public var enabledFeatures: [EnabledFeatures]? { value(forKey: "enabled_features") }
 
-    public var externalLlm: ExternalLLMReq? { value(forKey: "external_llm") }
+    public var externalLLM: ExternalLLMReq? { value(forKey: "external_llm") }
 
     public var fallbackConfig: FallbackConfigReq? { value(forKey: "fallback_config") }
 
@@ -1958,35 +1958,35 @@ public struct DTMFTool: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        sendDtmf: JSONValue,
+        sendDTMF: JSONValue,
         type: DTMFTool.TypeValue
     ) {
         self.storage = [:]
-        set(sendDtmf, forKey: "send_dtmf")
+        set(sendDTMF, forKey: "send_dtmf")
         set(type, forKey: "type")
     }
 
-    public var sendDtmf: JSONValue? { value(forKey: "send_dtmf") }
+    public var sendDTMF: JSONValue? { value(forKey: "send_dtmf") }
 
     public var type: DTMFTool.TypeValue? { value(forKey: "type") }
 }
 
 extension DTMFTool {
     public enum TypeValue: OpenEnum, QueryValue {
-        case sendDtmf
+        case sendDTMF
         /// A value this version of the client does not list; it is sent back unchanged.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
-            case "send_dtmf": self = .sendDtmf
+            case "send_dtmf": self = .sendDTMF
             default: self = .unknown(rawValue)
             }
         }
 
         public var rawValue: String {
             switch self {
-            case .sendDtmf: "send_dtmf"
+            case .sendDTMF: "send_dtmf"
             case .unknown(let value): value
             }
         }
@@ -2375,7 +2375,7 @@ public struct FallbackConfig: JSONModel {
         self.storage = storage
     }
 
-    public var externalLlm: ExternalLLM? { value(forKey: "external_llm") }
+    public var externalLLM: ExternalLLM? { value(forKey: "external_llm") }
 
     public var llmAPIKeyRef: String? { value(forKey: "llm_api_key_ref") }
 
@@ -2398,17 +2398,17 @@ public struct FallbackConfigReq: JSONModel {
 
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
-        externalLlm: ExternalLLMReq? = nil,
+        externalLLM: ExternalLLMReq? = nil,
         llmAPIKeyRef: String? = nil,
         model: String? = nil
     ) {
         self.storage = [:]
-        set(externalLlm, forKey: "external_llm")
+        set(externalLLM, forKey: "external_llm")
         set(llmAPIKeyRef, forKey: "llm_api_key_ref")
         set(model, forKey: "model")
     }
 
-    public var externalLlm: ExternalLLMReq? { value(forKey: "external_llm") }
+    public var externalLLM: ExternalLLMReq? { value(forKey: "external_llm") }
 
     public var llmAPIKeyRef: String? { value(forKey: "llm_api_key_ref") }
 
@@ -2539,7 +2539,7 @@ public struct FlowNode: JSONModel {
         self.storage = storage
     }
 
-    public var externalLlm: ExternalLLM? { value(forKey: "external_llm") }
+    public var externalLLM: ExternalLLM? { value(forKey: "external_llm") }
 
     /// Id
     public var id: String { requiredValue(forKey: "id") }
@@ -2682,7 +2682,7 @@ public struct FlowNodeReq: JSONModel {
         position: NodePosition? = nil,
         sharedToolIDs: [String]? = nil,
         type: FlowNodeReq.TypeValue? = nil,
-        externalLlm: ExternalLLMReq? = nil,
+        externalLLM: ExternalLLMReq? = nil,
         instructionsMode: FlowNodeReq.InstructionsMode? = nil,
         llmAPIKeyRef: String? = nil,
         model: String? = nil,
@@ -2697,7 +2697,7 @@ public struct FlowNodeReq: JSONModel {
         set(position, forKey: "position")
         set(sharedToolIDs, forKey: "shared_tool_ids")
         set(type, forKey: "type")
-        set(externalLlm, forKey: "external_llm")
+        set(externalLLM, forKey: "external_llm")
         set(instructionsMode, forKey: "instructions_mode")
         set(llmAPIKeyRef, forKey: "llm_api_key_ref")
         set(model, forKey: "model")
@@ -2706,7 +2706,7 @@ public struct FlowNodeReq: JSONModel {
         set(voiceSettings, forKey: "voice_settings")
     }
 
-    public var externalLlm: ExternalLLMReq? { value(forKey: "external_llm") }
+    public var externalLLM: ExternalLLMReq? { value(forKey: "external_llm") }
 
     /// Id
     ///
@@ -6778,7 +6778,7 @@ public struct UpdateAssistantRequest: JSONModel {
         dynamicVariablesWebhookTimeoutMs: Int? = nil,
         dynamicVariablesWebhookURL: String? = nil,
         enabledFeatures: [EnabledFeatures]? = nil,
-        externalLlm: ExternalLLMReq? = nil,
+        externalLLM: ExternalLLMReq? = nil,
         fallbackConfig: FallbackConfigReq? = nil,
         greeting: String? = nil,
         insightSettings: InsightSettings? = nil,
@@ -6809,7 +6809,7 @@ public struct UpdateAssistantRequest: JSONModel {
         set(dynamicVariablesWebhookTimeoutMs, forKey: "dynamic_variables_webhook_timeout_ms")
         set(dynamicVariablesWebhookURL, forKey: "dynamic_variables_webhook_url")
         set(enabledFeatures, forKey: "enabled_features")
-        set(externalLlm, forKey: "external_llm")
+        set(externalLLM, forKey: "external_llm")
         set(fallbackConfig, forKey: "fallback_config")
         set(greeting, forKey: "greeting")
         set(insightSettings, forKey: "insight_settings")
@@ -6846,7 +6846,7 @@ public struct UpdateAssistantRequest: JSONModel {
 
     public var enabledFeatures: [EnabledFeatures]? { value(forKey: "enabled_features") }
 
-    public var externalLlm: ExternalLLMReq? { value(forKey: "external_llm") }
+    public var externalLLM: ExternalLLMReq? { value(forKey: "external_llm") }
 
     public var fallbackConfig: FallbackConfigReq? { value(forKey: "fallback_config") }
 
@@ -6942,7 +6942,7 @@ public struct UpdateAssistantRequestWithPromotion: JSONModel {
         dynamicVariablesWebhookTimeoutMs: Int? = nil,
         dynamicVariablesWebhookURL: String? = nil,
         enabledFeatures: [EnabledFeatures]? = nil,
-        externalLlm: ExternalLLMReq? = nil,
+        externalLLM: ExternalLLMReq? = nil,
         fallbackConfig: FallbackConfigReq? = nil,
         greeting: String? = nil,
         insightSettings: InsightSettings? = nil,
@@ -6974,7 +6974,7 @@ public struct UpdateAssistantRequestWithPromotion: JSONModel {
         set(dynamicVariablesWebhookTimeoutMs, forKey: "dynamic_variables_webhook_timeout_ms")
         set(dynamicVariablesWebhookURL, forKey: "dynamic_variables_webhook_url")
         set(enabledFeatures, forKey: "enabled_features")
-        set(externalLlm, forKey: "external_llm")
+        set(externalLLM, forKey: "external_llm")
         set(fallbackConfig, forKey: "fallback_config")
         set(greeting, forKey: "greeting")
         set(insightSettings, forKey: "insight_settings")
@@ -7012,7 +7012,7 @@ public struct UpdateAssistantRequestWithPromotion: JSONModel {
 
     public var enabledFeatures: [EnabledFeatures]? { value(forKey: "enabled_features") }
 
-    public var externalLlm: ExternalLLMReq? { value(forKey: "external_llm") }
+    public var externalLLM: ExternalLLMReq? { value(forKey: "external_llm") }
 
     public var fallbackConfig: FallbackConfigReq? { value(forKey: "fallback_config") }
 
@@ -8314,7 +8314,7 @@ public struct InferenceEmbeddingAssistant: JSONModel {
     /// Enabled Features
     public var enabledFeatures: [EnabledFeatures]? { value(forKey: "enabled_features") }
 
-    public var externalLlm: ExternalLLM? { value(forKey: "external_llm") }
+    public var externalLLM: ExternalLLM? { value(forKey: "external_llm") }
 
     public var fallbackConfig: FallbackConfig? { value(forKey: "fallback_config") }
 

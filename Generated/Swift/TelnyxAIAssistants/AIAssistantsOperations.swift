@@ -64,7 +64,7 @@ extension AIAssistantsResource {
     ///   - dynamicVariablesWebhookTimeoutMs: `dynamic_variables_webhook_timeout_ms` in the body; the API's default `1500`; optional.
     ///   - dynamicVariablesWebhookURL: `dynamic_variables_webhook_url` in the body; optional.
     ///   - enabledFeatures: `enabled_features` in the body; optional.
-    ///   - externalLlm: `external_llm` in the body; optional.
+    ///   - externalLLM: `external_llm` in the body; optional.
     ///   - fallbackConfig: `fallback_config` in the body; optional.
     ///   - greeting: `greeting` in the body; optional.
     ///   - insightSettings: `insight_settings` in the body; optional.
@@ -96,7 +96,7 @@ extension AIAssistantsResource {
         dynamicVariablesWebhookTimeoutMs: Int? = nil,
         dynamicVariablesWebhookURL: String? = nil,
         enabledFeatures: [EnabledFeatures]? = nil,
-        externalLlm: ExternalLLMReq? = nil,
+        externalLLM: ExternalLLMReq? = nil,
         fallbackConfig: FallbackConfigReq? = nil,
         greeting: String? = nil,
         insightSettings: InsightSettings? = nil,
@@ -118,7 +118,7 @@ extension AIAssistantsResource {
         widgetSettings: WidgetSettings? = nil,
         options: RequestOptions = .none
     ) async throws -> InferenceEmbeddingAssistant {
-        try await self.create(CreateAssistantRequest(instructions: instructions, name: name, conversationFlow: conversationFlow, description: description, dynamicVariables: dynamicVariables, dynamicVariablesWebhookTimeoutMs: dynamicVariablesWebhookTimeoutMs, dynamicVariablesWebhookURL: dynamicVariablesWebhookURL, enabledFeatures: enabledFeatures, externalLlm: externalLlm, fallbackConfig: fallbackConfig, greeting: greeting, insightSettings: insightSettings, integrations: integrations, interruptionSettings: interruptionSettings, llmAPIKeyRef: llmAPIKeyRef, mcpServers: mcpServers, messagingSettings: messagingSettings, model: model, observabilitySettings: observabilitySettings, postConversationSettings: postConversationSettings, privacySettings: privacySettings, tags: tags, telephonySettings: telephonySettings, toolIDs: toolIDs, tools: tools, transcription: transcription, voiceSettings: voiceSettings, widgetSettings: widgetSettings), options: options)
+        try await self.create(CreateAssistantRequest(instructions: instructions, name: name, conversationFlow: conversationFlow, description: description, dynamicVariables: dynamicVariables, dynamicVariablesWebhookTimeoutMs: dynamicVariablesWebhookTimeoutMs, dynamicVariablesWebhookURL: dynamicVariablesWebhookURL, enabledFeatures: enabledFeatures, externalLLM: externalLLM, fallbackConfig: fallbackConfig, greeting: greeting, insightSettings: insightSettings, integrations: integrations, interruptionSettings: interruptionSettings, llmAPIKeyRef: llmAPIKeyRef, mcpServers: mcpServers, messagingSettings: messagingSettings, model: model, observabilitySettings: observabilitySettings, postConversationSettings: postConversationSettings, privacySettings: privacySettings, tags: tags, telephonySettings: telephonySettings, toolIDs: toolIDs, tools: tools, transcription: transcription, voiceSettings: voiceSettings, widgetSettings: widgetSettings), options: options)
     }
 
     /// The parameters of `POST /ai/assistants` (`create_new_assistant_public_assistants_post`).
@@ -895,7 +895,7 @@ extension AIAssistantsResource {
     ///   - dynamicVariablesWebhookTimeoutMs: `dynamic_variables_webhook_timeout_ms` in the body; the API's default `1500`; optional.
     ///   - dynamicVariablesWebhookURL: `dynamic_variables_webhook_url` in the body; optional.
     ///   - enabledFeatures: `enabled_features` in the body; optional.
-    ///   - externalLlm: `external_llm` in the body; optional.
+    ///   - externalLLM: `external_llm` in the body; optional.
     ///   - fallbackConfig: `fallback_config` in the body; optional.
     ///   - greeting: `greeting` in the body; optional.
     ///   - insightSettings: `insight_settings` in the body; optional.
@@ -930,7 +930,7 @@ extension AIAssistantsResource {
         dynamicVariablesWebhookTimeoutMs: Int? = nil,
         dynamicVariablesWebhookURL: String? = nil,
         enabledFeatures: [EnabledFeatures]? = nil,
-        externalLlm: ExternalLLMReq? = nil,
+        externalLLM: ExternalLLMReq? = nil,
         fallbackConfig: FallbackConfigReq? = nil,
         greeting: String? = nil,
         insightSettings: InsightSettings? = nil,
@@ -956,7 +956,7 @@ extension AIAssistantsResource {
         promoteToMain: Bool? = nil,
         options: RequestOptions = .none
     ) async throws -> InferenceEmbeddingAssistant {
-        try await self.update(assistantID: assistantID, UpdateAssistantRequestWithPromotion(conversationFlow: conversationFlow, description: description, dynamicVariables: dynamicVariables, dynamicVariablesWebhookTimeoutMs: dynamicVariablesWebhookTimeoutMs, dynamicVariablesWebhookURL: dynamicVariablesWebhookURL, enabledFeatures: enabledFeatures, externalLlm: externalLlm, fallbackConfig: fallbackConfig, greeting: greeting, insightSettings: insightSettings, instructions: instructions, integrations: integrations, interruptionSettings: interruptionSettings, llmAPIKeyRef: llmAPIKeyRef, mcpServers: mcpServers, messagingSettings: messagingSettings, model: model, name: name, observabilitySettings: observabilitySettings, postConversationSettings: postConversationSettings, privacySettings: privacySettings, tags: tags, telephonySettings: telephonySettings, toolIDs: toolIDs, tools: tools, transcription: transcription, versionName: versionName, voiceSettings: voiceSettings, widgetSettings: widgetSettings, promoteToMain: promoteToMain), options: options)
+        try await self.update(assistantID: assistantID, UpdateAssistantRequestWithPromotion(conversationFlow: conversationFlow, description: description, dynamicVariables: dynamicVariables, dynamicVariablesWebhookTimeoutMs: dynamicVariablesWebhookTimeoutMs, dynamicVariablesWebhookURL: dynamicVariablesWebhookURL, enabledFeatures: enabledFeatures, externalLLM: externalLLM, fallbackConfig: fallbackConfig, greeting: greeting, insightSettings: insightSettings, instructions: instructions, integrations: integrations, interruptionSettings: interruptionSettings, llmAPIKeyRef: llmAPIKeyRef, mcpServers: mcpServers, messagingSettings: messagingSettings, model: model, name: name, observabilitySettings: observabilitySettings, postConversationSettings: postConversationSettings, privacySettings: privacySettings, tags: tags, telephonySettings: telephonySettings, toolIDs: toolIDs, tools: tools, transcription: transcription, versionName: versionName, voiceSettings: voiceSettings, widgetSettings: widgetSettings, promoteToMain: promoteToMain), options: options)
     }
 
     /// The parameters of `POST /ai/assistants/{assistant_id}` (`update_assistant_public_assistants__assistant_id__post`).
@@ -2053,17 +2053,17 @@ extension AIAssistantsVersionsResource {
     /// - Parameters:
     ///   - assistantID: Assistant Id `assistant_id` in the path; required.
     ///   - versionID: Version Id `version_id` in the path; required.
-    ///   - includeMcpServers: `include_mcp_servers` in the query; optional.
+    ///   - includeMCPServers: `include_mcp_servers` in the query; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `InferenceEmbeddingAssistant`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         assistantID: String,
         versionID: String,
-        includeMcpServers: Bool? = nil,
+        includeMCPServers: Bool? = nil,
         options: RequestOptions = .none
     ) async throws -> InferenceEmbeddingAssistant {
-        let request = RetrieveParameters(assistantID: assistantID, versionID: versionID, includeMcpServers: includeMcpServers).makeRequest()
+        let request = RetrieveParameters(assistantID: assistantID, versionID: versionID, includeMCPServers: includeMCPServers).makeRequest()
         return try await client.perform(request, options: options, as: InferenceEmbeddingAssistant.self)
     }
 
@@ -2073,18 +2073,18 @@ extension AIAssistantsVersionsResource {
         public let assistantID: String
         /// Version Id
         public let versionID: String
-        public let includeMcpServers: Bool?
+        public let includeMCPServers: Bool?
 
-        public init(assistantID: String, versionID: String, includeMcpServers: Bool? = nil) {
+        public init(assistantID: String, versionID: String, includeMCPServers: Bool? = nil) {
             self.assistantID = assistantID
             self.versionID = versionID
-            self.includeMcpServers = includeMcpServers
+            self.includeMCPServers = includeMCPServers
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/ai/assistants/\(APIRequest.pathComponent(assistantID))/versions/\(APIRequest.pathComponent(versionID))", operationID: "get_assistant_version_public_assistants__assistant_id__versions__version_id__get")
-            request.addQuery("include_mcp_servers", includeMcpServers)
+            request.addQuery("include_mcp_servers", includeMCPServers)
             return request
         }
     }
@@ -2125,7 +2125,7 @@ extension AIAssistantsVersionsResource {
     ///   - dynamicVariablesWebhookTimeoutMs: `dynamic_variables_webhook_timeout_ms` in the body; the API's default `1500`; optional.
     ///   - dynamicVariablesWebhookURL: `dynamic_variables_webhook_url` in the body; optional.
     ///   - enabledFeatures: `enabled_features` in the body; optional.
-    ///   - externalLlm: `external_llm` in the body; optional.
+    ///   - externalLLM: `external_llm` in the body; optional.
     ///   - fallbackConfig: `fallback_config` in the body; optional.
     ///   - greeting: `greeting` in the body; optional.
     ///   - insightSettings: `insight_settings` in the body; optional.
@@ -2160,7 +2160,7 @@ extension AIAssistantsVersionsResource {
         dynamicVariablesWebhookTimeoutMs: Int? = nil,
         dynamicVariablesWebhookURL: String? = nil,
         enabledFeatures: [EnabledFeatures]? = nil,
-        externalLlm: ExternalLLMReq? = nil,
+        externalLLM: ExternalLLMReq? = nil,
         fallbackConfig: FallbackConfigReq? = nil,
         greeting: String? = nil,
         insightSettings: InsightSettings? = nil,
@@ -2185,7 +2185,7 @@ extension AIAssistantsVersionsResource {
         widgetSettings: WidgetSettings? = nil,
         options: RequestOptions = .none
     ) async throws -> InferenceEmbeddingAssistant {
-        try await self.update(assistantID: assistantID, versionID: versionID, UpdateAssistantRequest(conversationFlow: conversationFlow, description: description, dynamicVariables: dynamicVariables, dynamicVariablesWebhookTimeoutMs: dynamicVariablesWebhookTimeoutMs, dynamicVariablesWebhookURL: dynamicVariablesWebhookURL, enabledFeatures: enabledFeatures, externalLlm: externalLlm, fallbackConfig: fallbackConfig, greeting: greeting, insightSettings: insightSettings, instructions: instructions, integrations: integrations, interruptionSettings: interruptionSettings, llmAPIKeyRef: llmAPIKeyRef, mcpServers: mcpServers, messagingSettings: messagingSettings, model: model, name: name, observabilitySettings: observabilitySettings, postConversationSettings: postConversationSettings, privacySettings: privacySettings, tags: tags, telephonySettings: telephonySettings, toolIDs: toolIDs, tools: tools, transcription: transcription, versionName: versionName, voiceSettings: voiceSettings, widgetSettings: widgetSettings), options: options)
+        try await self.update(assistantID: assistantID, versionID: versionID, UpdateAssistantRequest(conversationFlow: conversationFlow, description: description, dynamicVariables: dynamicVariables, dynamicVariablesWebhookTimeoutMs: dynamicVariablesWebhookTimeoutMs, dynamicVariablesWebhookURL: dynamicVariablesWebhookURL, enabledFeatures: enabledFeatures, externalLLM: externalLLM, fallbackConfig: fallbackConfig, greeting: greeting, insightSettings: insightSettings, instructions: instructions, integrations: integrations, interruptionSettings: interruptionSettings, llmAPIKeyRef: llmAPIKeyRef, mcpServers: mcpServers, messagingSettings: messagingSettings, model: model, name: name, observabilitySettings: observabilitySettings, postConversationSettings: postConversationSettings, privacySettings: privacySettings, tags: tags, telephonySettings: telephonySettings, toolIDs: toolIDs, tools: tools, transcription: transcription, versionName: versionName, voiceSettings: voiceSettings, widgetSettings: widgetSettings), options: options)
     }
 
     /// The parameters of `POST /ai/assistants/{assistant_id}/versions/{version_id}` (`update_assistant_version_public_assistants__assistant_id__versions__version_id__post`).
@@ -2290,7 +2290,7 @@ extension AIAssistantsVersionsResource {
     }
 }
 
-extension AIMcpServersResource {
+extension AIMCPServersResource {
     /// List MCP Servers
     ///
     /// `GET /ai/mcp_servers`
@@ -2302,7 +2302,7 @@ extension AIMcpServersResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The items, `MCPServer`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
-        page: AIMcpServersResource.ListParameters.PageModel? = nil,
+        page: AIMCPServersResource.ListParameters.PageModel? = nil,
         type: String? = nil,
         url: String? = nil,
         options: RequestOptions = .none
@@ -2314,13 +2314,13 @@ extension AIMcpServersResource {
     /// The parameters of `GET /ai/mcp_servers` (`list_mcp_servers`).
     public struct ListParameters: Sendable {
         /// The `page[...]` query parameters.
-        public let page: AIMcpServersResource.ListParameters.PageModel?
+        public let page: AIMCPServersResource.ListParameters.PageModel?
         /// Type
         public let type: String?
         /// Url
         public let url: String?
 
-        public init(page: AIMcpServersResource.ListParameters.PageModel? = nil, type: String? = nil, url: String? = nil) {
+        public init(page: AIMCPServersResource.ListParameters.PageModel? = nil, type: String? = nil, url: String? = nil) {
             self.page = page
             self.type = type
             self.url = url
@@ -2350,7 +2350,7 @@ extension AIMcpServersResource {
     }
 }
 
-extension AIMcpServersResource {
+extension AIMCPServersResource {
     /// Create MCP Server
     ///
     /// `POST /ai/mcp_servers`
@@ -2411,7 +2411,7 @@ extension AIMcpServersResource {
     }
 }
 
-extension AIMcpServersResource {
+extension AIMCPServersResource {
     /// Get MCP Server
     ///
     /// `GET /ai/mcp_servers/{mcp_server_id}`
@@ -2446,7 +2446,7 @@ extension AIMcpServersResource {
     }
 }
 
-extension AIMcpServersResource {
+extension AIMCPServersResource {
     /// Update MCP Server
     ///
     /// `PUT /ai/mcp_servers/{mcp_server_id}`
@@ -2518,7 +2518,7 @@ extension AIMcpServersResource {
     }
 }
 
-extension AIMcpServersResource {
+extension AIMCPServersResource {
     /// Delete MCP Server
     ///
     /// `DELETE /ai/mcp_servers/{mcp_server_id}`

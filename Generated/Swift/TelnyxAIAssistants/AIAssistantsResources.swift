@@ -9,7 +9,7 @@ extension AIResource {
     public var assistants: AIAssistantsResource { AIAssistantsResource(client: client) }
 
     /// `/ai/mcp_servers`
-    public var mcpServers: AIMcpServersResource { AIMcpServersResource(client: client) }
+    public var mcpServers: AIMCPServersResource { AIMCPServersResource(client: client) }
 
     /// `/ai/tools`
     public var tools: AIToolsResource { AIToolsResource(client: client) }
@@ -145,7 +145,7 @@ public struct AIAssistantsVersionsResource: Sendable {
 }
 
 /// The `ai.mcpServers` resource.
-public struct AIMcpServersResource: Sendable {
+public struct AIMCPServersResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

@@ -4184,7 +4184,7 @@ extension TranscriptFrame {
     }
 }
 
-public enum TtsServerEvent: JSONUnion {
+public enum TTSServerEvent: JSONUnion {
     case audioChunkFrame(AudioChunkFrame)
     case finalFrame(FinalFrame)
     case errorFrame(ErrorFrame)

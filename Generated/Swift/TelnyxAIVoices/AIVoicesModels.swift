@@ -703,20 +703,20 @@ extension TelnyxQwen3TTSClone {
 
 extension TelnyxQwen3TTSClone {
     public enum ModelID: OpenEnum, QueryValue {
-        case qwen3Tts
+        case qwen3TTS
         /// A value this version of the client does not list; it is sent back unchanged.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
-            case "Qwen3TTS": self = .qwen3Tts
+            case "Qwen3TTS": self = .qwen3TTS
             default: self = .unknown(rawValue)
             }
         }
 
         public var rawValue: String {
             switch self {
-            case .qwen3Tts: "Qwen3TTS"
+            case .qwen3TTS: "Qwen3TTS"
             case .unknown(let value): value
             }
         }
@@ -994,7 +994,7 @@ extension VoiceCloneData {
 
 extension VoiceCloneData {
     public enum ModelID: OpenEnum, QueryValue {
-        case qwen3Tts
+        case qwen3TTS
         case ultra
         case speech28Turbo
         /// A value this version of the client does not list; it is sent back unchanged.
@@ -1002,7 +1002,7 @@ extension VoiceCloneData {
 
         public init(rawValue: String) {
             switch rawValue {
-            case "Qwen3TTS": self = .qwen3Tts
+            case "Qwen3TTS": self = .qwen3TTS
             case "Ultra": self = .ultra
             case "speech-2.8-turbo": self = .speech28Turbo
             default: self = .unknown(rawValue)
@@ -1011,7 +1011,7 @@ extension VoiceCloneData {
 
         public var rawValue: String {
             switch self {
-            case .qwen3Tts: "Qwen3TTS"
+            case .qwen3TTS: "Qwen3TTS"
             case .ultra: "Ultra"
             case .speech28Turbo: "speech-2.8-turbo"
             case .unknown(let value): value

@@ -765,7 +765,7 @@ public enum DetailRecord: JSONUnion {
     case conferenceParticipantDetailRecord(ConferenceParticipantDetailRecord)
     case amdDetailRecord(AmdDetailRecord)
     case verifyDetailRecord(VerifyDetailRecord)
-    case simCardUsageDetailRecord(SimCardUsageDetailRecord)
+    case simCardUsageDetailRecord(SIMCardUsageDetailRecord)
     case mediaStorageDetailRecord(MediaStorageDetailRecord)
     /// A shape this version of the client does not know; it is sent back unchanged.
     case unknown(JSONValue)
@@ -778,7 +778,7 @@ public enum DetailRecord: JSONUnion {
         case "conference_participant_detail_record": self = .conferenceParticipantDetailRecord(try ConferenceParticipantDetailRecord(json: json))
         case "amd_detail_record": self = .amdDetailRecord(try AmdDetailRecord(json: json))
         case "verification_detail_record": self = .verifyDetailRecord(try VerifyDetailRecord(json: json))
-        case "sim_card_usage": self = .simCardUsageDetailRecord(try SimCardUsageDetailRecord(json: json))
+        case "sim_card_usage": self = .simCardUsageDetailRecord(try SIMCardUsageDetailRecord(json: json))
         case "media_storage": self = .mediaStorageDetailRecord(try MediaStorageDetailRecord(json: json))
         default: self = .unknown(json)
         }
@@ -1270,7 +1270,7 @@ public struct ServiceDetail: JSONModel {
     public var name: String { requiredValue(forKey: "name") }
 }
 
-public struct SimCardUsageDetailRecord: JSONModel {
+public struct SIMCardUsageDetailRecord: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """

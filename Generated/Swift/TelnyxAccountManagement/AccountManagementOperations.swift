@@ -665,14 +665,14 @@ extension OrganizationsUsersResource {
 extension OrganizationsUsersResource.GetGroupsReportParameters {
     public enum Accept: OpenEnum, QueryValue {
         case applicationJSON
-        case textCsv
+        case textCSV
         /// A value this version of the client does not list; it is sent back unchanged.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
             case "application/json": self = .applicationJSON
-            case "text/csv": self = .textCsv
+            case "text/csv": self = .textCSV
             default: self = .unknown(rawValue)
             }
         }
@@ -680,7 +680,7 @@ extension OrganizationsUsersResource.GetGroupsReportParameters {
         public var rawValue: String {
             switch self {
             case .applicationJSON: "application/json"
-            case .textCsv: "text/csv"
+            case .textCSV: "text/csv"
             case .unknown(let value): value
             }
         }

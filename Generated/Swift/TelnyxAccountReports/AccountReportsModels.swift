@@ -296,7 +296,7 @@ public struct CdrGetDetailReportResponse: JSONModel {
         """
         data: [$0]
         meta: $1
-        """, CdrDetailedReqResponse.self, BatchCsvPaginationMeta.self)
+        """, CdrDetailedReqResponse.self, BatchCSVPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -304,7 +304,7 @@ public struct CdrGetDetailReportResponse: JSONModel {
 
     public var data: [CdrDetailedReqResponse]? { value(forKey: "data") }
 
-    public var meta: BatchCsvPaginationMeta? { value(forKey: "meta") }
+    public var meta: BatchCSVPaginationMeta? { value(forKey: "meta") }
 }
 
 public typealias CdrGetSyncUsageReportResponse = DataEnvelope<CdrUsageReportResponse>
@@ -605,7 +605,7 @@ public struct CostSummary: JSONModel {
     public var total: String { requiredValue(forKey: "total") }
 }
 
-public struct CsvDownload: JSONModel {
+public struct CSVDownload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -613,7 +613,7 @@ public struct CsvDownload: JSONModel {
         record_type: String
         status: $0
         url: String
-        """, CsvDownload.StatusValue.self)
+        """, CSVDownload.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -626,13 +626,13 @@ public struct CsvDownload: JSONModel {
     public var recordType: String? { value(forKey: "record_type") }
 
     /// Example: `"pending"`
-    public var status: CsvDownload.StatusValue? { value(forKey: "status") }
+    public var status: CSVDownload.StatusValue? { value(forKey: "status") }
 
     /// Example: `"https://www.telnyx.com/sample/42587e44-3a3e-46de-9255-0c9a7a1d1ec7"`
     public var url: String? { value(forKey: "url") }
 }
 
-extension CsvDownload {
+extension CSVDownload {
     public enum StatusValue: OpenEnum, QueryValue {
         case pending
         case complete
@@ -1523,7 +1523,7 @@ public struct MdrGetDetailReportResponse: JSONModel {
         """
         data: [$0]
         meta: $1
-        """, MdrDetailReportResponse.self, BatchCsvPaginationMeta.self)
+        """, MdrDetailReportResponse.self, BatchCSVPaginationMeta.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1531,7 +1531,7 @@ public struct MdrGetDetailReportResponse: JSONModel {
 
     public var data: [MdrDetailReportResponse]? { value(forKey: "data") }
 
-    public var meta: BatchCsvPaginationMeta? { value(forKey: "meta") }
+    public var meta: BatchCSVPaginationMeta? { value(forKey: "meta") }
 }
 
 public struct MdrGetDetailResponse: JSONModel {
@@ -2877,7 +2877,7 @@ extension WirelessRate {
     }
 }
 
-public struct BatchCsvPaginationMeta: JSONModel {
+public struct BatchCSVPaginationMeta: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """

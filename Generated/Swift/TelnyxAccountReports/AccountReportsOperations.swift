@@ -1096,7 +1096,7 @@ extension LegacyReportingUsageReportsVoiceResource {
     }
 }
 
-extension PhoneNumbersCsvDownloadsResource {
+extension PhoneNumbersCSVDownloadsResource {
     /// List CSV downloads
     ///
     /// `GET /phone_numbers/csv_downloads`
@@ -1104,21 +1104,21 @@ extension PhoneNumbersCsvDownloadsResource {
     /// - Parameters:
     ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The items, `CsvDownload`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
+    /// - Returns: The items, `CSVDownload`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
-        page: PhoneNumbersCsvDownloadsResource.ListParameters.PageModel? = nil,
+        page: PhoneNumbersCSVDownloadsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
-    ) -> PageSequence<CsvDownload> {
+    ) -> PageSequence<CSVDownload> {
         let request = ListParameters(page: page).makeRequest()
-        return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: CsvDownload.self)
+        return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: CSVDownload.self)
     }
 
     /// The parameters of `GET /phone_numbers/csv_downloads` (`ListCsvDownloads`).
     public struct ListParameters: Sendable {
         /// The `page[...]` query parameters.
-        public let page: PhoneNumbersCsvDownloadsResource.ListParameters.PageModel?
+        public let page: PhoneNumbersCSVDownloadsResource.ListParameters.PageModel?
 
-        public init(page: PhoneNumbersCsvDownloadsResource.ListParameters.PageModel? = nil) {
+        public init(page: PhoneNumbersCSVDownloadsResource.ListParameters.PageModel? = nil) {
             self.page = page
         }
 
@@ -1142,7 +1142,7 @@ extension PhoneNumbersCsvDownloadsResource {
     }
 }
 
-extension PhoneNumbersCsvDownloadsResource {
+extension PhoneNumbersCSVDownloadsResource {
     /// Create a CSV download
     ///
     /// `POST /phone_numbers/csv_downloads`
@@ -1151,25 +1151,25 @@ extension PhoneNumbersCsvDownloadsResource {
     ///   - filter: The query parameters `filter[billing_group_id]`, `filter[connection_id]`, `filter[customer_reference]`, `filter[emergency_address_id]`, `filter[has_bundle]`, `filter[phone_number]`, `filter[status]`, `filter[tag]`, `filter[voice.connection_name][contains]`, `filter[voice.connection_name][ends_with]`, `filter[voice.connection_name][eq]`, `filter[voice.connection_name][starts_with]`, `filter[voice.usage_payment_method]`, each optional.
     ///   - csvFormat: `csv_format` in the query; one of `V1`, `V2`; the API's default `"V1"`; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `PhoneNumbersCsvDownloadsResource.CreateResponse`.
+    /// - Returns: The decoded response, `PhoneNumbersCSVDownloadsResource.CreateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
-        filter: PhoneNumbersCsvDownloadsResource.CreateParameters.FilterGroup? = nil,
-        csvFormat: PhoneNumbersCsvDownloadsResource.CreateParameters.CsvFormat? = nil,
+        filter: PhoneNumbersCSVDownloadsResource.CreateParameters.FilterGroup? = nil,
+        csvFormat: PhoneNumbersCSVDownloadsResource.CreateParameters.CSVFormat? = nil,
         options: RequestOptions = .none
-    ) async throws -> PhoneNumbersCsvDownloadsResource.CreateResponse {
+    ) async throws -> PhoneNumbersCSVDownloadsResource.CreateResponse {
         let request = CreateParameters(filter: filter, csvFormat: csvFormat).makeRequest()
-        return try await client.perform(request, options: options, as: PhoneNumbersCsvDownloadsResource.CreateResponse.self)
+        return try await client.perform(request, options: options, as: PhoneNumbersCSVDownloadsResource.CreateResponse.self)
     }
 
     /// The parameters of `POST /phone_numbers/csv_downloads` (`CreateCsvDownload`).
     public struct CreateParameters: Sendable {
         /// The `filter[...]` query parameters.
-        public let filter: PhoneNumbersCsvDownloadsResource.CreateParameters.FilterGroup?
+        public let filter: PhoneNumbersCSVDownloadsResource.CreateParameters.FilterGroup?
         /// Example: `"V2"`
-        public let csvFormat: PhoneNumbersCsvDownloadsResource.CreateParameters.CsvFormat?
+        public let csvFormat: PhoneNumbersCSVDownloadsResource.CreateParameters.CSVFormat?
 
-        public init(filter: PhoneNumbersCsvDownloadsResource.CreateParameters.FilterGroup? = nil, csvFormat: PhoneNumbersCsvDownloadsResource.CreateParameters.CsvFormat? = nil) {
+        public init(filter: PhoneNumbersCSVDownloadsResource.CreateParameters.FilterGroup? = nil, csvFormat: PhoneNumbersCSVDownloadsResource.CreateParameters.CSVFormat? = nil) {
             self.filter = filter
             self.csvFormat = csvFormat
         }
@@ -1185,7 +1185,7 @@ extension PhoneNumbersCsvDownloadsResource {
             public let hasBundle: String?
             public let phoneNumber: String?
             /// Example: `"active"`
-            public let status: PhoneNumbersCsvDownloadsResource.CreateParameters.FilterStatus?
+            public let status: PhoneNumbersCSVDownloadsResource.CreateParameters.FilterStatus?
             public let tag: String?
             /// Example: `"test"`
             public let voiceConnectionNameContains: String?
@@ -1196,9 +1196,9 @@ extension PhoneNumbersCsvDownloadsResource {
             /// Example: `"test"`
             public let voiceConnectionNameStartsWith: String?
             /// Example: `"channel"`
-            public let voiceUsagePaymentMethod: PhoneNumbersCsvDownloadsResource.CreateParameters.FilterVoiceUsagePaymentMethod?
+            public let voiceUsagePaymentMethod: PhoneNumbersCSVDownloadsResource.CreateParameters.FilterVoiceUsagePaymentMethod?
 
-            public init(billingGroupID: String? = nil, connectionID: String? = nil, customerReference: String? = nil, emergencyAddressID: String? = nil, hasBundle: String? = nil, phoneNumber: String? = nil, status: PhoneNumbersCsvDownloadsResource.CreateParameters.FilterStatus? = nil, tag: String? = nil, voiceConnectionNameContains: String? = nil, voiceConnectionNameEndsWith: String? = nil, voiceConnectionNameEq: String? = nil, voiceConnectionNameStartsWith: String? = nil, voiceUsagePaymentMethod: PhoneNumbersCsvDownloadsResource.CreateParameters.FilterVoiceUsagePaymentMethod? = nil) {
+            public init(billingGroupID: String? = nil, connectionID: String? = nil, customerReference: String? = nil, emergencyAddressID: String? = nil, hasBundle: String? = nil, phoneNumber: String? = nil, status: PhoneNumbersCSVDownloadsResource.CreateParameters.FilterStatus? = nil, tag: String? = nil, voiceConnectionNameContains: String? = nil, voiceConnectionNameEndsWith: String? = nil, voiceConnectionNameEq: String? = nil, voiceConnectionNameStartsWith: String? = nil, voiceUsagePaymentMethod: PhoneNumbersCSVDownloadsResource.CreateParameters.FilterVoiceUsagePaymentMethod? = nil) {
                 self.billingGroupID = billingGroupID
                 self.connectionID = connectionID
                 self.customerReference = customerReference
@@ -1237,7 +1237,7 @@ extension PhoneNumbersCsvDownloadsResource {
     }
 }
 
-extension PhoneNumbersCsvDownloadsResource.CreateParameters {
+extension PhoneNumbersCSVDownloadsResource.CreateParameters {
     public enum FilterStatus: OpenEnum, QueryValue {
         case purchasePending
         case purchaseFailed
@@ -1283,7 +1283,7 @@ extension PhoneNumbersCsvDownloadsResource.CreateParameters {
     }
 }
 
-extension PhoneNumbersCsvDownloadsResource.CreateParameters {
+extension PhoneNumbersCSVDownloadsResource.CreateParameters {
     public enum FilterVoiceUsagePaymentMethod: OpenEnum, QueryValue {
         case payPerMinute
         case channel
@@ -1308,8 +1308,8 @@ extension PhoneNumbersCsvDownloadsResource.CreateParameters {
     }
 }
 
-extension PhoneNumbersCsvDownloadsResource.CreateParameters {
-    public enum CsvFormat: OpenEnum, QueryValue {
+extension PhoneNumbersCSVDownloadsResource.CreateParameters {
+    public enum CSVFormat: OpenEnum, QueryValue {
         case v1
         case v2
         /// A value this version of the client does not list; it is sent back unchanged.
@@ -1333,11 +1333,11 @@ extension PhoneNumbersCsvDownloadsResource.CreateParameters {
     }
 }
 
-extension PhoneNumbersCsvDownloadsResource {
-    public typealias CreateResponse = DataEnvelope<[CsvDownload]>
+extension PhoneNumbersCSVDownloadsResource {
+    public typealias CreateResponse = DataEnvelope<[CSVDownload]>
 }
 
-extension PhoneNumbersCsvDownloadsResource {
+extension PhoneNumbersCSVDownloadsResource {
     /// Retrieve a CSV download
     ///
     /// `GET /phone_numbers/csv_downloads/{id}`
@@ -1345,13 +1345,13 @@ extension PhoneNumbersCsvDownloadsResource {
     /// - Parameters:
     ///   - id: `id` in the path; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The items, `CsvDownload`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
+    /// - Returns: The items, `CSVDownload`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
-    ) -> PageSequence<CsvDownload> {
+    ) -> PageSequence<CSVDownload> {
         let request = RetrieveParameters(id: id).makeRequest()
-        return client.paginate(request, pagination: .none, itemsKey: "data", options: options, as: CsvDownload.self)
+        return client.paginate(request, pagination: .none, itemsKey: "data", options: options, as: CSVDownload.self)
     }
 
     /// The parameters of `GET /phone_numbers/csv_downloads/{id}` (`GetCsvDownload`).

@@ -105,11 +105,11 @@ public struct LegacyReportingUsageReportsVoiceResource: Sendable {
 
 extension PhoneNumbersResource {
     /// `/phone_numbers/csv_downloads`
-    public var csvDownloads: PhoneNumbersCsvDownloadsResource { PhoneNumbersCsvDownloadsResource(client: client) }
+    public var csvDownloads: PhoneNumbersCSVDownloadsResource { PhoneNumbersCSVDownloadsResource(client: client) }
 }
 
 /// The `phoneNumbers.csvDownloads` resource.
-public struct PhoneNumbersCsvDownloadsResource: Sendable {
+public struct PhoneNumbersCSVDownloadsResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

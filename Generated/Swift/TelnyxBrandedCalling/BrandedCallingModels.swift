@@ -47,7 +47,7 @@ public struct BillingContact: JSONModel {
     public var phoneNumber: String? { value(forKey: "phone_number") }
 }
 
-public struct BrandLoaRenderRequest: JSONModel {
+public struct BrandLOARenderRequest: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """

@@ -640,16 +640,16 @@ extension DirResource {
     ///
     /// - Parameters:
     ///   - dirID: `dir_id` in the path; format `uuid`; required.
-    ///   - body: The request body, `BrandLoaRenderRequest`; required.
+    ///   - body: The request body, `BrandLOARenderRequest`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The response body's bytes.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func newLoa(
+    public func newLOA(
         dirID: String,
-        _ body: BrandLoaRenderRequest,
+        _ body: BrandLOARenderRequest,
         options: RequestOptions = .none
     ) async throws -> Data {
-        let request = NewLoaParameters(dirID: dirID, body).makeRequest()
+        let request = NewLOAParameters(dirID: dirID, body).makeRequest()
         return try await client.performData(request, options: options)
     }
 
@@ -665,22 +665,22 @@ extension DirResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The response body's bytes.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func newLoa(
+    public func newLOA(
         dirID: String,
         phoneNumbers: [String],
         agent: AgentInput? = nil,
         signature: SignaturePayload? = nil,
         options: RequestOptions = .none
     ) async throws -> Data {
-        try await self.newLoa(dirID: dirID, BrandLoaRenderRequest(phoneNumbers: phoneNumbers, agent: agent, signature: signature), options: options)
+        try await self.newLOA(dirID: dirID, BrandLOARenderRequest(phoneNumbers: phoneNumbers, agent: agent, signature: signature), options: options)
     }
 
     /// The parameters of `POST /dir/{dir_id}/loa` (`renderDirLoa`).
-    public struct NewLoaParameters: Sendable {
+    public struct NewLOAParameters: Sendable {
         public let dirID: String
-        public let body: BrandLoaRenderRequest
+        public let body: BrandLOARenderRequest
 
-        public init(dirID: String, _ body: BrandLoaRenderRequest) {
+        public init(dirID: String, _ body: BrandLOARenderRequest) {
             self.dirID = dirID
             self.body = body
         }

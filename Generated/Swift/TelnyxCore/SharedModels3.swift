@@ -444,7 +444,7 @@ public enum DeepgramNova2TranscriptionLanguage: OpenEnum, QueryValue {
 }
 
 /// DTMF Type
-public enum DtmfType: OpenEnum, QueryValue {
+public enum DTMFType: OpenEnum, QueryValue {
     case rfc2833
     case inband
     case sipInfo

@@ -20,7 +20,7 @@ public struct CallAssistantRequest: JSONModel {
         observability_settings: JSONValue
         openai_api_key_ref: String
         tools: [$3]
-        """, CallAssistantRequest.DynamicVariablesValue.self, CallAssistantRequest.ExternalLlm.self, CallAssistantRequest.FallbackConfigObject.self, CallAssistantRequest.ToolsItem.self)
+        """, CallAssistantRequest.DynamicVariablesValue.self, CallAssistantRequest.ExternalLLMObject.self, CallAssistantRequest.FallbackConfigObject.self, CallAssistantRequest.ToolsItem.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -30,7 +30,7 @@ public struct CallAssistantRequest: JSONModel {
     public init(
         id: String,
         dynamicVariables: [String: CallAssistantRequest.DynamicVariablesValue]? = nil,
-        externalLlm: CallAssistantRequest.ExternalLlm? = nil,
+        externalLLM: CallAssistantRequest.ExternalLLMObject? = nil,
         fallbackConfig: CallAssistantRequest.FallbackConfigObject? = nil,
         greeting: String? = nil,
         instructions: String? = nil,
@@ -45,7 +45,7 @@ public struct CallAssistantRequest: JSONModel {
         self.storage = [:]
         set(id, forKey: "id")
         set(dynamicVariables, forKey: "dynamic_variables")
-        set(externalLlm, forKey: "external_llm")
+        set(externalLLM, forKey: "external_llm")
         set(fallbackConfig, forKey: "fallback_config")
         set(greeting, forKey: "greeting")
         set(instructions, forKey: "instructions")
@@ -61,7 +61,7 @@ public struct CallAssistantRequest: JSONModel {
     /// Example: `{"account_id":"ACC-12345","customer_name":"John"}`
     public var dynamicVariables: [String: CallAssistantRequest.DynamicVariablesValue]? { value(forKey: "dynamic_variables") }
 
-    public var externalLlm: CallAssistantRequest.ExternalLlm? { value(forKey: "external_llm") }
+    public var externalLLM: CallAssistantRequest.ExternalLLMObject? { value(forKey: "external_llm") }
 
     public var fallbackConfig: CallAssistantRequest.FallbackConfigObject? { value(forKey: "fallback_config") }
 
@@ -142,7 +142,7 @@ extension CallAssistantRequest {
 }
 
 extension CallAssistantRequest {
-    public struct ExternalLlm: JSONModel {
+    public struct ExternalLLMObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
             """
@@ -153,7 +153,7 @@ extension CallAssistantRequest {
             llm_api_key_ref: String
             model: String
             token_retrieval_url: String
-            """, CallAssistantRequest.ExternalLlm.AuthenticationMethodValue.self)
+            """, CallAssistantRequest.ExternalLLMObject.AuthenticationMethodValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -161,7 +161,7 @@ extension CallAssistantRequest {
 
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
-            authenticationMethod: CallAssistantRequest.ExternalLlm.AuthenticationMethodValue? = nil,
+            authenticationMethod: CallAssistantRequest.ExternalLLMObject.AuthenticationMethodValue? = nil,
             baseURL: String? = nil,
             certificateRef: String? = nil,
             forwardMetadata: Bool? = nil,
@@ -179,7 +179,7 @@ extension CallAssistantRequest {
             set(tokenRetrievalURL, forKey: "token_retrieval_url")
         }
 
-        public var authenticationMethod: CallAssistantRequest.ExternalLlm.AuthenticationMethodValue? { value(forKey: "authentication_method") }
+        public var authenticationMethod: CallAssistantRequest.ExternalLLMObject.AuthenticationMethodValue? { value(forKey: "authentication_method") }
 
         public var baseURL: String? { value(forKey: "base_url") }
 
@@ -195,7 +195,7 @@ extension CallAssistantRequest {
     }
 }
 
-extension CallAssistantRequest.ExternalLlm {
+extension CallAssistantRequest.ExternalLLMObject {
     public enum AuthenticationMethodValue: OpenEnum, QueryValue {
         case token
         case certificate
@@ -228,7 +228,7 @@ extension CallAssistantRequest {
             external_llm: $0
             llm_api_key_ref: String
             model: String
-            """, CallAssistantRequest.FallbackConfigObject.ExternalLlm.self)
+            """, CallAssistantRequest.FallbackConfigObject.ExternalLLMObject.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -236,17 +236,17 @@ extension CallAssistantRequest {
 
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
-            externalLlm: CallAssistantRequest.FallbackConfigObject.ExternalLlm? = nil,
+            externalLLM: CallAssistantRequest.FallbackConfigObject.ExternalLLMObject? = nil,
             llmAPIKeyRef: String? = nil,
             model: String? = nil
         ) {
             self.storage = [:]
-            set(externalLlm, forKey: "external_llm")
+            set(externalLLM, forKey: "external_llm")
             set(llmAPIKeyRef, forKey: "llm_api_key_ref")
             set(model, forKey: "model")
         }
 
-        public var externalLlm: CallAssistantRequest.FallbackConfigObject.ExternalLlm? { value(forKey: "external_llm") }
+        public var externalLLM: CallAssistantRequest.FallbackConfigObject.ExternalLLMObject? { value(forKey: "external_llm") }
 
         public var llmAPIKeyRef: String? { value(forKey: "llm_api_key_ref") }
 
@@ -255,7 +255,7 @@ extension CallAssistantRequest {
 }
 
 extension CallAssistantRequest.FallbackConfigObject {
-    public struct ExternalLlm: JSONModel {
+    public struct ExternalLLMObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
             """
@@ -266,7 +266,7 @@ extension CallAssistantRequest.FallbackConfigObject {
             llm_api_key_ref: String
             model: String
             token_retrieval_url: String
-            """, CallAssistantRequest.FallbackConfigObject.ExternalLlm.AuthenticationMethodValue.self)
+            """, CallAssistantRequest.FallbackConfigObject.ExternalLLMObject.AuthenticationMethodValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -274,7 +274,7 @@ extension CallAssistantRequest.FallbackConfigObject {
 
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
-            authenticationMethod: CallAssistantRequest.FallbackConfigObject.ExternalLlm.AuthenticationMethodValue? = nil,
+            authenticationMethod: CallAssistantRequest.FallbackConfigObject.ExternalLLMObject.AuthenticationMethodValue? = nil,
             baseURL: String? = nil,
             certificateRef: String? = nil,
             forwardMetadata: Bool? = nil,
@@ -292,7 +292,7 @@ extension CallAssistantRequest.FallbackConfigObject {
             set(tokenRetrievalURL, forKey: "token_retrieval_url")
         }
 
-        public var authenticationMethod: CallAssistantRequest.FallbackConfigObject.ExternalLlm.AuthenticationMethodValue? { value(forKey: "authentication_method") }
+        public var authenticationMethod: CallAssistantRequest.FallbackConfigObject.ExternalLLMObject.AuthenticationMethodValue? { value(forKey: "authentication_method") }
 
         public var baseURL: String? { value(forKey: "base_url") }
 
@@ -308,7 +308,7 @@ extension CallAssistantRequest.FallbackConfigObject {
     }
 }
 
-extension CallAssistantRequest.FallbackConfigObject.ExternalLlm {
+extension CallAssistantRequest.FallbackConfigObject.ExternalLLMObject {
     public enum AuthenticationMethodValue: OpenEnum, QueryValue {
         case token
         case certificate

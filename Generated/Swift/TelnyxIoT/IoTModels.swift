@@ -279,7 +279,7 @@ public struct Country: JSONModel {
 public typealias CountryCode = String
 
 /// SIMCardRegistration
-public struct ESimPurchase: JSONModel {
+public struct ESIMPurchase: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -289,7 +289,7 @@ public struct ESimPurchase: JSONModel {
         status: $0
         tags: [String]
         whitelabel_name: String
-        """, ESimPurchase.StatusValue.self)
+        """, ESIMPurchase.StatusValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -300,7 +300,7 @@ public struct ESimPurchase: JSONModel {
         amount: Int,
         product: String? = nil,
         simCardGroupID: String? = nil,
-        status: ESimPurchase.StatusValue? = nil,
+        status: ESIMPurchase.StatusValue? = nil,
         tags: [String]? = nil,
         whitelabelName: String? = nil
     ) {
@@ -323,7 +323,7 @@ public struct ESimPurchase: JSONModel {
     public var simCardGroupID: String? { value(forKey: "sim_card_group_id") }
 
     /// Example: `"standby"`
-    public var status: ESimPurchase.StatusValue? { value(forKey: "status") }
+    public var status: ESIMPurchase.StatusValue? { value(forKey: "status") }
 
     /// Example: `["personal","customers","active-customers"]`
     public var tags: [String]? { value(forKey: "tags") }
@@ -332,7 +332,7 @@ public struct ESimPurchase: JSONModel {
     public var whitelabelName: String? { value(forKey: "whitelabel_name") }
 }
 
-extension ESimPurchase {
+extension ESIMPurchase {
     public enum StatusValue: OpenEnum, QueryValue {
         case enabled
         case disabled
@@ -1172,7 +1172,7 @@ public struct SIMCard: JSONModel {
     public var currentImei: String? { value(forKey: "current_imei") }
 
     /// Example: `"410"`
-    public var currentMcc: String? { value(forKey: "current_mcc") }
+    public var currentMCC: String? { value(forKey: "current_mcc") }
 
     /// Example: `"260"`
     public var currentMnc: String? { value(forKey: "current_mnc") }
@@ -1521,7 +1521,7 @@ public struct SIMCardAction: JSONModel {
 extension SIMCardAction {
     public enum ActionType: OpenEnum, QueryValue {
         case enable
-        case enableStandbySimCard
+        case enableStandbySIMCard
         case disable
         case setStandby
         /// A value this version of the client does not list; it is sent back unchanged.
@@ -1530,7 +1530,7 @@ extension SIMCardAction {
         public init(rawValue: String) {
             switch rawValue {
             case "enable": self = .enable
-            case "enable_standby_sim_card": self = .enableStandbySimCard
+            case "enable_standby_sim_card": self = .enableStandbySIMCard
             case "disable": self = .disable
             case "set_standby": self = .setStandby
             default: self = .unknown(rawValue)
@@ -1540,7 +1540,7 @@ extension SIMCardAction {
         public var rawValue: String {
             switch self {
             case .enable: "enable"
-            case .enableStandbySimCard: "enable_standby_sim_card"
+            case .enableStandbySIMCard: "enable_standby_sim_card"
             case .disable: "disable"
             case .setStandby: "set_standby"
             case .unknown(let value): value
@@ -2185,7 +2185,7 @@ public struct SIMCardOrderPreview: JSONModel {
         shipping_cost: $0
         sim_cards_cost: $1
         total_cost: $2
-        """, SIMCardOrderPreview.ShippingCost.self, SIMCardOrderPreview.SimCardsCost.self, SIMCardOrderPreview.TotalCost.self)
+        """, SIMCardOrderPreview.ShippingCost.self, SIMCardOrderPreview.SIMCardsCost.self, SIMCardOrderPreview.TotalCost.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2199,7 +2199,7 @@ public struct SIMCardOrderPreview: JSONModel {
 
     public var shippingCost: SIMCardOrderPreview.ShippingCost? { value(forKey: "shipping_cost") }
 
-    public var simCardsCost: SIMCardOrderPreview.SimCardsCost? { value(forKey: "sim_cards_cost") }
+    public var simCardsCost: SIMCardOrderPreview.SIMCardsCost? { value(forKey: "sim_cards_cost") }
 
     public var totalCost: SIMCardOrderPreview.TotalCost? { value(forKey: "total_cost") }
 }
@@ -2226,7 +2226,7 @@ extension SIMCardOrderPreview {
 }
 
 extension SIMCardOrderPreview {
-    public struct SimCardsCost: JSONModel {
+    public struct SIMCardsCost: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
             """
@@ -2571,7 +2571,7 @@ extension SearchedSIMCardGroup {
     }
 }
 
-public struct SimCardDataUsageNotification: JSONModel {
+public struct SIMCardDataUsageNotification: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -2581,7 +2581,7 @@ public struct SimCardDataUsageNotification: JSONModel {
         sim_card_id: String
         threshold: $0
         updated_at: String
-        """, SimCardDataUsageNotification.Threshold.self)
+        """, SIMCardDataUsageNotification.Threshold.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2590,7 +2590,7 @@ public struct SimCardDataUsageNotification: JSONModel {
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
         simCardID: String? = nil,
-        threshold: SimCardDataUsageNotification.Threshold? = nil
+        threshold: SIMCardDataUsageNotification.Threshold? = nil
     ) {
         self.storage = [:]
         set(simCardID, forKey: "sim_card_id")
@@ -2609,20 +2609,20 @@ public struct SimCardDataUsageNotification: JSONModel {
     /// Example: `"b34c1683-cd85-4493-b9a5-315eb4bc5e19"`
     public var simCardID: String? { value(forKey: "sim_card_id") }
 
-    public var threshold: SimCardDataUsageNotification.Threshold? { value(forKey: "threshold") }
+    public var threshold: SIMCardDataUsageNotification.Threshold? { value(forKey: "threshold") }
 
     /// Example: `"2018-02-02T22:25:27.521Z"`
     public var updatedAt: String? { value(forKey: "updated_at") }
 }
 
-extension SimCardDataUsageNotification {
+extension SIMCardDataUsageNotification {
     public struct Threshold: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
             """
             amount: String
             unit: $0
-            """, SimCardDataUsageNotification.Threshold.Unit.self)
+            """, SIMCardDataUsageNotification.Threshold.Unit.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2631,7 +2631,7 @@ extension SimCardDataUsageNotification {
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
             amount: String? = nil,
-            unit: SimCardDataUsageNotification.Threshold.Unit? = nil
+            unit: SIMCardDataUsageNotification.Threshold.Unit? = nil
         ) {
             self.storage = [:]
             set(amount, forKey: "amount")
@@ -2642,11 +2642,11 @@ extension SimCardDataUsageNotification {
         public var amount: String? { value(forKey: "amount") }
 
         /// Example: `"MB"`
-        public var unit: SimCardDataUsageNotification.Threshold.Unit? { value(forKey: "unit") }
+        public var unit: SIMCardDataUsageNotification.Threshold.Unit? { value(forKey: "unit") }
     }
 }
 
-extension SimCardDataUsageNotification.Threshold {
+extension SIMCardDataUsageNotification.Threshold {
     public enum Unit: OpenEnum, QueryValue {
         case mb
         case gb
@@ -2672,7 +2672,7 @@ extension SimCardDataUsageNotification.Threshold {
 }
 
 /// SimCardOrderCreate
-public struct SimCardOrderCreate: JSONModel {
+public struct SIMCardOrderCreate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """

@@ -10,12 +10,12 @@ extension ActionsPurchaseResource {
     /// `POST /actions/purchase/esims`
     ///
     /// - Parameters:
-    ///   - body: The request body, `ESimPurchase`; required.
+    ///   - body: The request body, `ESIMPurchase`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `ActionsPurchaseResource.CreateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
-        _ body: ESimPurchase,
+        _ body: ESIMPurchase,
         options: RequestOptions = .none
     ) async throws -> ActionsPurchaseResource.CreateResponse {
         let request = CreateParameters(body).makeRequest()
@@ -40,19 +40,19 @@ extension ActionsPurchaseResource {
         amount: Int,
         product: String? = nil,
         simCardGroupID: String? = nil,
-        status: ESimPurchase.StatusValue? = nil,
+        status: ESIMPurchase.StatusValue? = nil,
         tags: [String]? = nil,
         whitelabelName: String? = nil,
         options: RequestOptions = .none
     ) async throws -> ActionsPurchaseResource.CreateResponse {
-        try await self.create(ESimPurchase(amount: amount, product: product, simCardGroupID: simCardGroupID, status: status, tags: tags, whitelabelName: whitelabelName), options: options)
+        try await self.create(ESIMPurchase(amount: amount, product: product, simCardGroupID: simCardGroupID, status: status, tags: tags, whitelabelName: whitelabelName), options: options)
     }
 
     /// The parameters of `POST /actions/purchase/esims` (`PurchaseESim`).
     public struct CreateParameters: Sendable {
-        public let body: ESimPurchase
+        public let body: ESIMPurchase
 
-        public init(_ body: ESimPurchase) {
+        public init(_ body: ESIMPurchase) {
             self.body = body
         }
 
@@ -160,7 +160,7 @@ extension ActionsRegisterResource {
     }
 }
 
-extension BulkSimCardActionsResource {
+extension BulkSIMCardActionsResource {
     /// List bulk SIM card actions
     ///
     /// `GET /bulk_sim_card_actions`
@@ -171,8 +171,8 @@ extension BulkSimCardActionsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The items, `BulkSIMCardActionDetailed`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
-        filter: BulkSimCardActionsResource.ListParameters.FilterGroup? = nil,
-        page: BulkSimCardActionsResource.ListParameters.PageModel? = nil,
+        filter: BulkSIMCardActionsResource.ListParameters.FilterGroup? = nil,
+        page: BulkSIMCardActionsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<BulkSIMCardActionDetailed> {
         let request = ListParameters(filter: filter, page: page).makeRequest()
@@ -182,20 +182,20 @@ extension BulkSimCardActionsResource {
     /// The parameters of `GET /bulk_sim_card_actions` (`ListBulkSimCardActions`).
     public struct ListParameters: Sendable {
         /// The `filter[...]` query parameters.
-        public let filter: BulkSimCardActionsResource.ListParameters.FilterGroup?
+        public let filter: BulkSIMCardActionsResource.ListParameters.FilterGroup?
         /// The `page[...]` query parameters.
-        public let page: BulkSimCardActionsResource.ListParameters.PageModel?
+        public let page: BulkSIMCardActionsResource.ListParameters.PageModel?
 
-        public init(filter: BulkSimCardActionsResource.ListParameters.FilterGroup? = nil, page: BulkSimCardActionsResource.ListParameters.PageModel? = nil) {
+        public init(filter: BulkSIMCardActionsResource.ListParameters.FilterGroup? = nil, page: BulkSIMCardActionsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
             self.page = page
         }
 
         public struct FilterGroup: Sendable {
             /// Example: `"bulk_set_public_ips"`
-            public let actionType: BulkSimCardActionsResource.ListParameters.FilterActionType?
+            public let actionType: BulkSIMCardActionsResource.ListParameters.FilterActionType?
 
-            public init(actionType: BulkSimCardActionsResource.ListParameters.FilterActionType? = nil) {
+            public init(actionType: BulkSIMCardActionsResource.ListParameters.FilterActionType? = nil) {
                 self.actionType = actionType
             }
         }
@@ -221,7 +221,7 @@ extension BulkSimCardActionsResource {
     }
 }
 
-extension BulkSimCardActionsResource.ListParameters {
+extension BulkSIMCardActionsResource.ListParameters {
     public enum FilterActionType: OpenEnum, QueryValue {
         case bulkDisableVoice
         case bulkEnableVoice
@@ -249,7 +249,7 @@ extension BulkSimCardActionsResource.ListParameters {
     }
 }
 
-extension BulkSimCardActionsResource {
+extension BulkSIMCardActionsResource {
     /// Get bulk SIM card action details
     ///
     /// `GET /bulk_sim_card_actions/{id}`
@@ -257,14 +257,14 @@ extension BulkSimCardActionsResource {
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `BulkSimCardActionsResource.RetrieveResponse`.
+    /// - Returns: The decoded response, `BulkSIMCardActionsResource.RetrieveResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
-    ) async throws -> BulkSimCardActionsResource.RetrieveResponse {
+    ) async throws -> BulkSIMCardActionsResource.RetrieveResponse {
         let request = RetrieveParameters(id: id).makeRequest()
-        return try await client.perform(request, options: options, as: BulkSimCardActionsResource.RetrieveResponse.self)
+        return try await client.perform(request, options: options, as: BulkSIMCardActionsResource.RetrieveResponse.self)
     }
 
     /// The parameters of `GET /bulk_sim_card_actions/{id}` (`GetBulkSimCardAction`).
@@ -284,7 +284,7 @@ extension BulkSimCardActionsResource {
     }
 }
 
-extension BulkSimCardActionsResource {
+extension BulkSIMCardActionsResource {
     public typealias RetrieveResponse = DataEnvelope<BulkSIMCardActionDetailed>
 }
 
@@ -481,7 +481,7 @@ extension OtaUpdatesResource {
     public typealias RetrieveResponse = DataEnvelope<CompleteOTAUpdate>
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     /// List SIM card actions
     ///
     /// `GET /sim_card_actions`
@@ -492,8 +492,8 @@ extension SimCardsActionsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The items, `SIMCardAction`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
-        filter: SimCardsActionsResource.ListParameters.FilterObject? = nil,
-        page: SimCardsActionsResource.ListParameters.PageObject? = nil,
+        filter: SIMCardsActionsResource.ListParameters.FilterObject? = nil,
+        page: SIMCardsActionsResource.ListParameters.PageObject? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<SIMCardAction> {
         let request = ListParameters(filter: filter, page: page).makeRequest()
@@ -502,10 +502,10 @@ extension SimCardsActionsResource {
 
     /// The parameters of `GET /sim_card_actions` (`ListSimCardActions`).
     public struct ListParameters: Sendable {
-        public let filter: SimCardsActionsResource.ListParameters.FilterObject?
-        public let page: SimCardsActionsResource.ListParameters.PageObject?
+        public let filter: SIMCardsActionsResource.ListParameters.FilterObject?
+        public let page: SIMCardsActionsResource.ListParameters.PageObject?
 
-        public init(filter: SimCardsActionsResource.ListParameters.FilterObject? = nil, page: SimCardsActionsResource.ListParameters.PageObject? = nil) {
+        public init(filter: SIMCardsActionsResource.ListParameters.FilterObject? = nil, page: SIMCardsActionsResource.ListParameters.PageObject? = nil) {
             self.filter = filter
             self.page = page
         }
@@ -520,7 +520,7 @@ extension SimCardsActionsResource {
     }
 }
 
-extension SimCardsActionsResource.ListParameters {
+extension SIMCardsActionsResource.ListParameters {
     public struct FilterObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -529,7 +529,7 @@ extension SimCardsActionsResource.ListParameters {
             bulk_sim_card_action_id: String
             sim_card_id: String
             status: $1
-            """, SimCardsActionsResource.ListParameters.FilterObject.ActionType.self, SimCardsActionsResource.ListParameters.FilterObject.StatusValue.self)
+            """, SIMCardsActionsResource.ListParameters.FilterObject.ActionType.self, SIMCardsActionsResource.ListParameters.FilterObject.StatusValue.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -537,36 +537,36 @@ extension SimCardsActionsResource.ListParameters {
 
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
-            actionType: SimCardsActionsResource.ListParameters.FilterObject.ActionType? = nil,
-            bulkSimCardActionID: String? = nil,
+            actionType: SIMCardsActionsResource.ListParameters.FilterObject.ActionType? = nil,
+            bulkSIMCardActionID: String? = nil,
             simCardID: String? = nil,
-            status: SimCardsActionsResource.ListParameters.FilterObject.StatusValue? = nil
+            status: SIMCardsActionsResource.ListParameters.FilterObject.StatusValue? = nil
         ) {
             self.storage = [:]
             set(actionType, forKey: "action_type")
-            set(bulkSimCardActionID, forKey: "bulk_sim_card_action_id")
+            set(bulkSIMCardActionID, forKey: "bulk_sim_card_action_id")
             set(simCardID, forKey: "sim_card_id")
             set(status, forKey: "status")
         }
 
         /// Example: `"disable"`
-        public var actionType: SimCardsActionsResource.ListParameters.FilterObject.ActionType? { value(forKey: "action_type") }
+        public var actionType: SIMCardsActionsResource.ListParameters.FilterObject.ActionType? { value(forKey: "action_type") }
 
         /// Example: `"47a1c2b0-cc7b-4ab1-bb98-b33fb0fc61b9"`
-        public var bulkSimCardActionID: String? { value(forKey: "bulk_sim_card_action_id") }
+        public var bulkSIMCardActionID: String? { value(forKey: "bulk_sim_card_action_id") }
 
         /// Example: `"47a1c2b0-cc7b-4ab1-bb98-b33fb0fc61b9"`
         public var simCardID: String? { value(forKey: "sim_card_id") }
 
         /// Example: `"in-progress"`
-        public var status: SimCardsActionsResource.ListParameters.FilterObject.StatusValue? { value(forKey: "status") }
+        public var status: SIMCardsActionsResource.ListParameters.FilterObject.StatusValue? { value(forKey: "status") }
     }
 }
 
-extension SimCardsActionsResource.ListParameters.FilterObject {
+extension SIMCardsActionsResource.ListParameters.FilterObject {
     public enum ActionType: OpenEnum, QueryValue {
         case enable
-        case enableStandbySimCard
+        case enableStandbySIMCard
         case disable
         case setStandby
         case removePublicIP
@@ -577,7 +577,7 @@ extension SimCardsActionsResource.ListParameters.FilterObject {
         public init(rawValue: String) {
             switch rawValue {
             case "enable": self = .enable
-            case "enable_standby_sim_card": self = .enableStandbySimCard
+            case "enable_standby_sim_card": self = .enableStandbySIMCard
             case "disable": self = .disable
             case "set_standby": self = .setStandby
             case "remove_public_ip": self = .removePublicIP
@@ -589,7 +589,7 @@ extension SimCardsActionsResource.ListParameters.FilterObject {
         public var rawValue: String {
             switch self {
             case .enable: "enable"
-            case .enableStandbySimCard: "enable_standby_sim_card"
+            case .enableStandbySIMCard: "enable_standby_sim_card"
             case .disable: "disable"
             case .setStandby: "set_standby"
             case .removePublicIP: "remove_public_ip"
@@ -600,7 +600,7 @@ extension SimCardsActionsResource.ListParameters.FilterObject {
     }
 }
 
-extension SimCardsActionsResource.ListParameters.FilterObject {
+extension SIMCardsActionsResource.ListParameters.FilterObject {
     public enum StatusValue: OpenEnum, QueryValue {
         case inProgress
         case completed
@@ -628,7 +628,7 @@ extension SimCardsActionsResource.ListParameters.FilterObject {
     }
 }
 
-extension SimCardsActionsResource.ListParameters {
+extension SIMCardsActionsResource.ListParameters {
     public struct PageObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -657,7 +657,7 @@ extension SimCardsActionsResource.ListParameters {
     }
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     /// Get SIM card action details
     ///
     /// `GET /sim_card_actions/{id}`
@@ -665,14 +665,14 @@ extension SimCardsActionsResource {
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardsActionsResource.RetrieveResponse`.
+    /// - Returns: The decoded response, `SIMCardsActionsResource.RetrieveResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
-    ) async throws -> SimCardsActionsResource.RetrieveResponse {
+    ) async throws -> SIMCardsActionsResource.RetrieveResponse {
         let request = RetrieveParameters(id: id).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardsActionsResource.RetrieveResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardsActionsResource.RetrieveResponse.self)
     }
 
     /// The parameters of `GET /sim_card_actions/{id}` (`GetSimCardAction`).
@@ -692,11 +692,11 @@ extension SimCardsActionsResource {
     }
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     public typealias RetrieveResponse = DataEnvelope<SIMCardAction>
 }
 
-extension SimCardDataUsageNotificationsResource {
+extension SIMCardDataUsageNotificationsResource {
     /// List SIM card data usage notifications
     ///
     /// `GET /sim_card_data_usage_notifications`
@@ -705,24 +705,24 @@ extension SimCardDataUsageNotificationsResource {
     ///   - filter: The query parameters `filter[sim_card_id]`, each optional.
     ///   - page: The query parameters `page[number]`, `page[size]`, each optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The items, `SimCardDataUsageNotification`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
+    /// - Returns: The items, `SIMCardDataUsageNotification`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
-        filter: SimCardDataUsageNotificationsResource.ListParameters.FilterGroup? = nil,
-        page: SimCardDataUsageNotificationsResource.ListParameters.PageModel? = nil,
+        filter: SIMCardDataUsageNotificationsResource.ListParameters.FilterGroup? = nil,
+        page: SIMCardDataUsageNotificationsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
-    ) -> PageSequence<SimCardDataUsageNotification> {
+    ) -> PageSequence<SIMCardDataUsageNotification> {
         let request = ListParameters(filter: filter, page: page).makeRequest()
-        return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: SimCardDataUsageNotification.self)
+        return client.paginate(request, pagination: .pageNumber(number: "page[number]", size: "page[size]"), itemsKey: "data", options: options, as: SIMCardDataUsageNotification.self)
     }
 
     /// The parameters of `GET /sim_card_data_usage_notifications` (`ListDataUsageNotifications`).
     public struct ListParameters: Sendable {
         /// The `filter[...]` query parameters.
-        public let filter: SimCardDataUsageNotificationsResource.ListParameters.FilterGroup?
+        public let filter: SIMCardDataUsageNotificationsResource.ListParameters.FilterGroup?
         /// The `page[...]` query parameters.
-        public let page: SimCardDataUsageNotificationsResource.ListParameters.PageModel?
+        public let page: SIMCardDataUsageNotificationsResource.ListParameters.PageModel?
 
-        public init(filter: SimCardDataUsageNotificationsResource.ListParameters.FilterGroup? = nil, page: SimCardDataUsageNotificationsResource.ListParameters.PageModel? = nil) {
+        public init(filter: SIMCardDataUsageNotificationsResource.ListParameters.FilterGroup? = nil, page: SIMCardDataUsageNotificationsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
             self.page = page
         }
@@ -757,22 +757,22 @@ extension SimCardDataUsageNotificationsResource {
     }
 }
 
-extension SimCardDataUsageNotificationsResource {
+extension SIMCardDataUsageNotificationsResource {
     /// Create a new SIM card data usage notification
     ///
     /// `POST /sim_card_data_usage_notifications`
     ///
     /// - Parameters:
-    ///   - body: The request body, `SimCardDataUsageNotificationsResource.CreateBody`; required.
+    ///   - body: The request body, `SIMCardDataUsageNotificationsResource.CreateBody`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardDataUsageNotificationsResource.CreateResponse`.
+    /// - Returns: The decoded response, `SIMCardDataUsageNotificationsResource.CreateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
-        _ body: SimCardDataUsageNotificationsResource.CreateBody,
+        _ body: SIMCardDataUsageNotificationsResource.CreateBody,
         options: RequestOptions = .none
-    ) async throws -> SimCardDataUsageNotificationsResource.CreateResponse {
+    ) async throws -> SIMCardDataUsageNotificationsResource.CreateResponse {
         let request = CreateParameters(body).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardDataUsageNotificationsResource.CreateResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardDataUsageNotificationsResource.CreateResponse.self)
     }
 
     /// Create a new SIM card data usage notification
@@ -783,21 +783,21 @@ extension SimCardDataUsageNotificationsResource {
     ///   - simCardID: `sim_card_id` in the body; format `uuid`; required.
     ///   - threshold: `threshold` in the body; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardDataUsageNotificationsResource.CreateResponse`.
+    /// - Returns: The decoded response, `SIMCardDataUsageNotificationsResource.CreateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         simCardID: String,
-        threshold: SimCardDataUsageNotificationsResource.CreateBody.Threshold,
+        threshold: SIMCardDataUsageNotificationsResource.CreateBody.Threshold,
         options: RequestOptions = .none
-    ) async throws -> SimCardDataUsageNotificationsResource.CreateResponse {
-        try await self.create(SimCardDataUsageNotificationsResource.CreateBody(simCardID: simCardID, threshold: threshold), options: options)
+    ) async throws -> SIMCardDataUsageNotificationsResource.CreateResponse {
+        try await self.create(SIMCardDataUsageNotificationsResource.CreateBody(simCardID: simCardID, threshold: threshold), options: options)
     }
 
     /// The parameters of `POST /sim_card_data_usage_notifications` (`PostSimCardDataUsageNotification`).
     public struct CreateParameters: Sendable {
-        public let body: SimCardDataUsageNotificationsResource.CreateBody
+        public let body: SIMCardDataUsageNotificationsResource.CreateBody
 
-        public init(_ body: SimCardDataUsageNotificationsResource.CreateBody) {
+        public init(_ body: SIMCardDataUsageNotificationsResource.CreateBody) {
             self.body = body
         }
 
@@ -810,14 +810,14 @@ extension SimCardDataUsageNotificationsResource {
     }
 }
 
-extension SimCardDataUsageNotificationsResource {
+extension SIMCardDataUsageNotificationsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
             """
             sim_card_id: String!
             threshold: $0!
-            """, SimCardDataUsageNotificationsResource.CreateBody.Threshold.self)
+            """, SIMCardDataUsageNotificationsResource.CreateBody.Threshold.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -826,7 +826,7 @@ extension SimCardDataUsageNotificationsResource {
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
             simCardID: String,
-            threshold: SimCardDataUsageNotificationsResource.CreateBody.Threshold
+            threshold: SIMCardDataUsageNotificationsResource.CreateBody.Threshold
         ) {
             self.storage = [:]
             set(simCardID, forKey: "sim_card_id")
@@ -836,18 +836,18 @@ extension SimCardDataUsageNotificationsResource {
         /// Example: `"6a09cdc3-8948-47f0-aa62-74ac943d6c58"`
         public var simCardID: String? { value(forKey: "sim_card_id") }
 
-        public var threshold: SimCardDataUsageNotificationsResource.CreateBody.Threshold? { value(forKey: "threshold") }
+        public var threshold: SIMCardDataUsageNotificationsResource.CreateBody.Threshold? { value(forKey: "threshold") }
     }
 }
 
-extension SimCardDataUsageNotificationsResource.CreateBody {
+extension SIMCardDataUsageNotificationsResource.CreateBody {
     public struct Threshold: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
             """
             amount: String
             unit: $0
-            """, SimCardDataUsageNotificationsResource.CreateBody.Threshold.Unit.self)
+            """, SIMCardDataUsageNotificationsResource.CreateBody.Threshold.Unit.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -856,7 +856,7 @@ extension SimCardDataUsageNotificationsResource.CreateBody {
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
             amount: String? = nil,
-            unit: SimCardDataUsageNotificationsResource.CreateBody.Threshold.Unit? = nil
+            unit: SIMCardDataUsageNotificationsResource.CreateBody.Threshold.Unit? = nil
         ) {
             self.storage = [:]
             set(amount, forKey: "amount")
@@ -867,11 +867,11 @@ extension SimCardDataUsageNotificationsResource.CreateBody {
         public var amount: String? { value(forKey: "amount") }
 
         /// Example: `"MB"`
-        public var unit: SimCardDataUsageNotificationsResource.CreateBody.Threshold.Unit? { value(forKey: "unit") }
+        public var unit: SIMCardDataUsageNotificationsResource.CreateBody.Threshold.Unit? { value(forKey: "unit") }
     }
 }
 
-extension SimCardDataUsageNotificationsResource.CreateBody.Threshold {
+extension SIMCardDataUsageNotificationsResource.CreateBody.Threshold {
     public enum Unit: OpenEnum, QueryValue {
         case mb
         case gb
@@ -896,11 +896,11 @@ extension SimCardDataUsageNotificationsResource.CreateBody.Threshold {
     }
 }
 
-extension SimCardDataUsageNotificationsResource {
-    public typealias CreateResponse = DataEnvelope<SimCardDataUsageNotification>
+extension SIMCardDataUsageNotificationsResource {
+    public typealias CreateResponse = DataEnvelope<SIMCardDataUsageNotification>
 }
 
-extension SimCardDataUsageNotificationsResource {
+extension SIMCardDataUsageNotificationsResource {
     /// Get a single SIM card data usage notification
     ///
     /// `GET /sim_card_data_usage_notifications/{id}`
@@ -908,14 +908,14 @@ extension SimCardDataUsageNotificationsResource {
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardDataUsageNotificationsResource.RetrieveResponse`.
+    /// - Returns: The decoded response, `SIMCardDataUsageNotificationsResource.RetrieveResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
-    ) async throws -> SimCardDataUsageNotificationsResource.RetrieveResponse {
+    ) async throws -> SIMCardDataUsageNotificationsResource.RetrieveResponse {
         let request = RetrieveParameters(id: id).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardDataUsageNotificationsResource.RetrieveResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardDataUsageNotificationsResource.RetrieveResponse.self)
     }
 
     /// The parameters of `GET /sim_card_data_usage_notifications/{id}` (`GetSimCardDataUsageNotification`).
@@ -935,11 +935,11 @@ extension SimCardDataUsageNotificationsResource {
     }
 }
 
-extension SimCardDataUsageNotificationsResource {
-    public typealias RetrieveResponse = DataEnvelope<SimCardDataUsageNotification>
+extension SIMCardDataUsageNotificationsResource {
+    public typealias RetrieveResponse = DataEnvelope<SIMCardDataUsageNotification>
 }
 
-extension SimCardDataUsageNotificationsResource {
+extension SIMCardDataUsageNotificationsResource {
     /// Delete SIM card data usage notifications
     ///
     /// `DELETE /sim_card_data_usage_notifications/{id}`
@@ -947,14 +947,14 @@ extension SimCardDataUsageNotificationsResource {
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardDataUsageNotificationsResource.DeleteResponse`.
+    /// - Returns: The decoded response, `SIMCardDataUsageNotificationsResource.DeleteResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
-    ) async throws -> SimCardDataUsageNotificationsResource.DeleteResponse {
+    ) async throws -> SIMCardDataUsageNotificationsResource.DeleteResponse {
         let request = DeleteParameters(id: id).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardDataUsageNotificationsResource.DeleteResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardDataUsageNotificationsResource.DeleteResponse.self)
     }
 
     /// The parameters of `DELETE /sim_card_data_usage_notifications/{id}` (`DeleteSimCardDataUsageNotifications`).
@@ -974,28 +974,28 @@ extension SimCardDataUsageNotificationsResource {
     }
 }
 
-extension SimCardDataUsageNotificationsResource {
-    public typealias DeleteResponse = DataEnvelope<SimCardDataUsageNotification>
+extension SIMCardDataUsageNotificationsResource {
+    public typealias DeleteResponse = DataEnvelope<SIMCardDataUsageNotification>
 }
 
-extension SimCardDataUsageNotificationsResource {
+extension SIMCardDataUsageNotificationsResource {
     /// Updates information for a SIM Card Data Usage Notification
     ///
     /// `PATCH /sim_card_data_usage_notifications/{id}`
     ///
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
-    ///   - body: The request body, `SimCardDataUsageNotification`; required.
+    ///   - body: The request body, `SIMCardDataUsageNotification`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardDataUsageNotificationsResource.UpdateResponse`.
+    /// - Returns: The decoded response, `SIMCardDataUsageNotificationsResource.UpdateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
-        _ body: SimCardDataUsageNotification,
+        _ body: SIMCardDataUsageNotification,
         options: RequestOptions = .none
-    ) async throws -> SimCardDataUsageNotificationsResource.UpdateResponse {
+    ) async throws -> SIMCardDataUsageNotificationsResource.UpdateResponse {
         let request = UpdateParameters(id: id, body).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardDataUsageNotificationsResource.UpdateResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardDataUsageNotificationsResource.UpdateResponse.self)
     }
 
     /// Updates information for a SIM Card Data Usage Notification
@@ -1007,24 +1007,24 @@ extension SimCardDataUsageNotificationsResource {
     ///   - simCardID: `sim_card_id` in the body; format `uuid`; optional.
     ///   - threshold: `threshold` in the body; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardDataUsageNotificationsResource.UpdateResponse`.
+    /// - Returns: The decoded response, `SIMCardDataUsageNotificationsResource.UpdateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         simCardID: String? = nil,
-        threshold: SimCardDataUsageNotification.Threshold? = nil,
+        threshold: SIMCardDataUsageNotification.Threshold? = nil,
         options: RequestOptions = .none
-    ) async throws -> SimCardDataUsageNotificationsResource.UpdateResponse {
-        try await self.update(id: id, SimCardDataUsageNotification(simCardID: simCardID, threshold: threshold), options: options)
+    ) async throws -> SIMCardDataUsageNotificationsResource.UpdateResponse {
+        try await self.update(id: id, SIMCardDataUsageNotification(simCardID: simCardID, threshold: threshold), options: options)
     }
 
     /// The parameters of `PATCH /sim_card_data_usage_notifications/{id}` (`PatchSimCardDataUsageNotification`).
     public struct UpdateParameters: Sendable {
         /// Example: `"6a09cdc3-8948-47f0-aa62-74ac943d6c58"`
         public let id: String
-        public let body: SimCardDataUsageNotification
+        public let body: SIMCardDataUsageNotification
 
-        public init(id: String, _ body: SimCardDataUsageNotification) {
+        public init(id: String, _ body: SIMCardDataUsageNotification) {
             self.id = id
             self.body = body
         }
@@ -1038,11 +1038,11 @@ extension SimCardDataUsageNotificationsResource {
     }
 }
 
-extension SimCardDataUsageNotificationsResource {
-    public typealias UpdateResponse = DataEnvelope<SimCardDataUsageNotification>
+extension SIMCardDataUsageNotificationsResource {
+    public typealias UpdateResponse = DataEnvelope<SIMCardDataUsageNotification>
 }
 
-extension SimCardGroupsActionsResource {
+extension SIMCardGroupsActionsResource {
     /// List SIM card group actions
     ///
     /// `GET /sim_card_group_actions`
@@ -1053,8 +1053,8 @@ extension SimCardGroupsActionsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The items, `SIMCardGroupAction`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
-        filter: SimCardGroupsActionsResource.ListParameters.FilterGroup? = nil,
-        page: SimCardGroupsActionsResource.ListParameters.PageModel? = nil,
+        filter: SIMCardGroupsActionsResource.ListParameters.FilterGroup? = nil,
+        page: SIMCardGroupsActionsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<SIMCardGroupAction> {
         let request = ListParameters(filter: filter, page: page).makeRequest()
@@ -1064,11 +1064,11 @@ extension SimCardGroupsActionsResource {
     /// The parameters of `GET /sim_card_group_actions` (`GetSimCardGroupActions`).
     public struct ListParameters: Sendable {
         /// The `filter[...]` query parameters.
-        public let filter: SimCardGroupsActionsResource.ListParameters.FilterGroup?
+        public let filter: SIMCardGroupsActionsResource.ListParameters.FilterGroup?
         /// The `page[...]` query parameters.
-        public let page: SimCardGroupsActionsResource.ListParameters.PageModel?
+        public let page: SIMCardGroupsActionsResource.ListParameters.PageModel?
 
-        public init(filter: SimCardGroupsActionsResource.ListParameters.FilterGroup? = nil, page: SimCardGroupsActionsResource.ListParameters.PageModel? = nil) {
+        public init(filter: SIMCardGroupsActionsResource.ListParameters.FilterGroup? = nil, page: SIMCardGroupsActionsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
             self.page = page
         }
@@ -1077,11 +1077,11 @@ extension SimCardGroupsActionsResource {
             /// Example: `"47a1c2b0-cc7b-4ab1-bb98-b33fb0fc61b9"`
             public let simCardGroupID: String?
             /// Example: `"in-progress"`
-            public let status: SimCardGroupsActionsResource.ListParameters.FilterStatus?
+            public let status: SIMCardGroupsActionsResource.ListParameters.FilterStatus?
             /// Example: `"set_private_wireless_gateway"`
-            public let type: SimCardGroupsActionsResource.ListParameters.FilterType?
+            public let type: SIMCardGroupsActionsResource.ListParameters.FilterType?
 
-            public init(simCardGroupID: String? = nil, status: SimCardGroupsActionsResource.ListParameters.FilterStatus? = nil, type: SimCardGroupsActionsResource.ListParameters.FilterType? = nil) {
+            public init(simCardGroupID: String? = nil, status: SIMCardGroupsActionsResource.ListParameters.FilterStatus? = nil, type: SIMCardGroupsActionsResource.ListParameters.FilterType? = nil) {
                 self.simCardGroupID = simCardGroupID
                 self.status = status
                 self.type = type
@@ -1111,7 +1111,7 @@ extension SimCardGroupsActionsResource {
     }
 }
 
-extension SimCardGroupsActionsResource.ListParameters {
+extension SIMCardGroupsActionsResource.ListParameters {
     public enum FilterStatus: OpenEnum, QueryValue {
         case inProgress
         case completed
@@ -1139,7 +1139,7 @@ extension SimCardGroupsActionsResource.ListParameters {
     }
 }
 
-extension SimCardGroupsActionsResource.ListParameters {
+extension SIMCardGroupsActionsResource.ListParameters {
     public enum FilterType: OpenEnum, QueryValue {
         case setPrivateWirelessGateway
         case removePrivateWirelessGateway
@@ -1170,7 +1170,7 @@ extension SimCardGroupsActionsResource.ListParameters {
     }
 }
 
-extension SimCardGroupsActionsResource {
+extension SIMCardGroupsActionsResource {
     /// Get SIM card group action details
     ///
     /// `GET /sim_card_group_actions/{id}`
@@ -1178,14 +1178,14 @@ extension SimCardGroupsActionsResource {
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardGroupsActionsResource.RetrieveResponse`.
+    /// - Returns: The decoded response, `SIMCardGroupsActionsResource.RetrieveResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
-    ) async throws -> SimCardGroupsActionsResource.RetrieveResponse {
+    ) async throws -> SIMCardGroupsActionsResource.RetrieveResponse {
         let request = RetrieveParameters(id: id).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardGroupsActionsResource.RetrieveResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardGroupsActionsResource.RetrieveResponse.self)
     }
 
     /// The parameters of `GET /sim_card_group_actions/{id}` (`GetSimCardGroupAction`).
@@ -1205,11 +1205,11 @@ extension SimCardGroupsActionsResource {
     }
 }
 
-extension SimCardGroupsActionsResource {
+extension SIMCardGroupsActionsResource {
     public typealias RetrieveResponse = DataEnvelope<SIMCardGroupAction>
 }
 
-extension SimCardGroupsResource {
+extension SIMCardGroupsResource {
     /// Get all SIM card groups
     ///
     /// `GET /sim_card_groups`
@@ -1220,8 +1220,8 @@ extension SimCardGroupsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The items, `SearchedSIMCardGroup`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
-        filter: SimCardGroupsResource.ListParameters.FilterGroup? = nil,
-        page: SimCardGroupsResource.ListParameters.PageModel? = nil,
+        filter: SIMCardGroupsResource.ListParameters.FilterGroup? = nil,
+        page: SIMCardGroupsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<SearchedSIMCardGroup> {
         let request = ListParameters(filter: filter, page: page).makeRequest()
@@ -1231,11 +1231,11 @@ extension SimCardGroupsResource {
     /// The parameters of `GET /sim_card_groups` (`GetAllSimCardGroups`).
     public struct ListParameters: Sendable {
         /// The `filter[...]` query parameters.
-        public let filter: SimCardGroupsResource.ListParameters.FilterGroup?
+        public let filter: SIMCardGroupsResource.ListParameters.FilterGroup?
         /// The `page[...]` query parameters.
-        public let page: SimCardGroupsResource.ListParameters.PageModel?
+        public let page: SIMCardGroupsResource.ListParameters.PageModel?
 
-        public init(filter: SimCardGroupsResource.ListParameters.FilterGroup? = nil, page: SimCardGroupsResource.ListParameters.PageModel? = nil) {
+        public init(filter: SIMCardGroupsResource.ListParameters.FilterGroup? = nil, page: SIMCardGroupsResource.ListParameters.PageModel? = nil) {
             self.filter = filter
             self.page = page
         }
@@ -1278,7 +1278,7 @@ extension SimCardGroupsResource {
     }
 }
 
-extension SimCardGroupsResource {
+extension SIMCardGroupsResource {
     /// Create a SIM card group
     ///
     /// `POST /sim_card_groups`
@@ -1286,14 +1286,14 @@ extension SimCardGroupsResource {
     /// - Parameters:
     ///   - body: The request body, `SIMCardGroupCreate`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardGroupsResource.CreateResponse`.
+    /// - Returns: The decoded response, `SIMCardGroupsResource.CreateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         _ body: SIMCardGroupCreate,
         options: RequestOptions = .none
-    ) async throws -> SimCardGroupsResource.CreateResponse {
+    ) async throws -> SIMCardGroupsResource.CreateResponse {
         let request = CreateParameters(body).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardGroupsResource.CreateResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardGroupsResource.CreateResponse.self)
     }
 
     /// Create a SIM card group
@@ -1304,13 +1304,13 @@ extension SimCardGroupsResource {
     ///   - name: `name` in the body; required.
     ///   - dataLimit: `data_limit` in the body; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardGroupsResource.CreateResponse`.
+    /// - Returns: The decoded response, `SIMCardGroupsResource.CreateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         name: String,
         dataLimit: SIMCardGroupCreate.DataLimit? = nil,
         options: RequestOptions = .none
-    ) async throws -> SimCardGroupsResource.CreateResponse {
+    ) async throws -> SIMCardGroupsResource.CreateResponse {
         try await self.create(SIMCardGroupCreate(name: name, dataLimit: dataLimit), options: options)
     }
 
@@ -1331,11 +1331,11 @@ extension SimCardGroupsResource {
     }
 }
 
-extension SimCardGroupsResource {
+extension SIMCardGroupsResource {
     public typealias CreateResponse = DataEnvelope<SIMCardGroup>
 }
 
-extension SimCardGroupsResource {
+extension SIMCardGroupsResource {
     /// Get SIM card group
     ///
     /// `GET /sim_card_groups/{id}`
@@ -1344,15 +1344,15 @@ extension SimCardGroupsResource {
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - includeIccids: `include_iccids` in the query; the API's default `false`; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardGroupsResource.RetrieveResponse`.
+    /// - Returns: The decoded response, `SIMCardGroupsResource.RetrieveResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         includeIccids: Bool? = nil,
         options: RequestOptions = .none
-    ) async throws -> SimCardGroupsResource.RetrieveResponse {
+    ) async throws -> SIMCardGroupsResource.RetrieveResponse {
         let request = RetrieveParameters(id: id, includeIccids: includeIccids).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardGroupsResource.RetrieveResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardGroupsResource.RetrieveResponse.self)
     }
 
     /// The parameters of `GET /sim_card_groups/{id}` (`GetSimCardGroup`).
@@ -1376,11 +1376,11 @@ extension SimCardGroupsResource {
     }
 }
 
-extension SimCardGroupsResource {
+extension SIMCardGroupsResource {
     public typealias RetrieveResponse = DataEnvelope<SIMCardGroup>
 }
 
-extension SimCardGroupsResource {
+extension SIMCardGroupsResource {
     /// Delete a SIM card group
     ///
     /// `DELETE /sim_card_groups/{id}`
@@ -1388,14 +1388,14 @@ extension SimCardGroupsResource {
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardGroupsResource.DeleteResponse`.
+    /// - Returns: The decoded response, `SIMCardGroupsResource.DeleteResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         options: RequestOptions = .none
-    ) async throws -> SimCardGroupsResource.DeleteResponse {
+    ) async throws -> SIMCardGroupsResource.DeleteResponse {
         let request = DeleteParameters(id: id).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardGroupsResource.DeleteResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardGroupsResource.DeleteResponse.self)
     }
 
     /// The parameters of `DELETE /sim_card_groups/{id}` (`DeleteSimCardGroup`).
@@ -1415,11 +1415,11 @@ extension SimCardGroupsResource {
     }
 }
 
-extension SimCardGroupsResource {
+extension SIMCardGroupsResource {
     public typealias DeleteResponse = DataEnvelope<SIMCardGroup>
 }
 
-extension SimCardGroupsResource {
+extension SIMCardGroupsResource {
     /// Update a SIM card group
     ///
     /// `PATCH /sim_card_groups/{id}`
@@ -1428,15 +1428,15 @@ extension SimCardGroupsResource {
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - body: The request body, `SIMCardGroupPatch`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardGroupsResource.UpdateResponse`.
+    /// - Returns: The decoded response, `SIMCardGroupsResource.UpdateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: SIMCardGroupPatch,
         options: RequestOptions = .none
-    ) async throws -> SimCardGroupsResource.UpdateResponse {
+    ) async throws -> SIMCardGroupsResource.UpdateResponse {
         let request = UpdateParameters(id: id, body).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardGroupsResource.UpdateResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardGroupsResource.UpdateResponse.self)
     }
 
     /// Update a SIM card group
@@ -1448,14 +1448,14 @@ extension SimCardGroupsResource {
     ///   - dataLimit: `data_limit` in the body; optional.
     ///   - name: `name` in the body; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardGroupsResource.UpdateResponse`.
+    /// - Returns: The decoded response, `SIMCardGroupsResource.UpdateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         dataLimit: SIMCardGroupPatch.DataLimit? = nil,
         name: String? = nil,
         options: RequestOptions = .none
-    ) async throws -> SimCardGroupsResource.UpdateResponse {
+    ) async throws -> SIMCardGroupsResource.UpdateResponse {
         try await self.update(id: id, SIMCardGroupPatch(dataLimit: dataLimit, name: name), options: options)
     }
 
@@ -1479,11 +1479,11 @@ extension SimCardGroupsResource {
     }
 }
 
-extension SimCardGroupsResource {
+extension SIMCardGroupsResource {
     public typealias UpdateResponse = DataEnvelope<SIMCardGroup>
 }
 
-extension SimCardGroupsActionsResource {
+extension SIMCardGroupsActionsResource {
     /// Request Private Wireless Gateway removal from SIM card group
     ///
     /// `POST /sim_card_groups/{id}/actions/remove_private_wireless_gateway`
@@ -1491,14 +1491,14 @@ extension SimCardGroupsActionsResource {
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardGroupsActionsResource.RemovePrivateWirelessGatewayResponse`.
+    /// - Returns: The decoded response, `SIMCardGroupsActionsResource.RemovePrivateWirelessGatewayResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func removePrivateWirelessGateway(
         id: String,
         options: RequestOptions = .none
-    ) async throws -> SimCardGroupsActionsResource.RemovePrivateWirelessGatewayResponse {
+    ) async throws -> SIMCardGroupsActionsResource.RemovePrivateWirelessGatewayResponse {
         let request = RemovePrivateWirelessGatewayParameters(id: id).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardGroupsActionsResource.RemovePrivateWirelessGatewayResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardGroupsActionsResource.RemovePrivateWirelessGatewayResponse.self)
     }
 
     /// The parameters of `POST /sim_card_groups/{id}/actions/remove_private_wireless_gateway` (`RemoveSimCardGroupPrivateWirelessGateway`).
@@ -1518,11 +1518,11 @@ extension SimCardGroupsActionsResource {
     }
 }
 
-extension SimCardGroupsActionsResource {
+extension SIMCardGroupsActionsResource {
     public typealias RemovePrivateWirelessGatewayResponse = DataEnvelope<SIMCardGroupAction>
 }
 
-extension SimCardGroupsActionsResource {
+extension SIMCardGroupsActionsResource {
     /// Request Wireless Blocklist removal from SIM card group
     ///
     /// `POST /sim_card_groups/{id}/actions/remove_wireless_blocklist`
@@ -1530,14 +1530,14 @@ extension SimCardGroupsActionsResource {
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardGroupsActionsResource.RemoveWirelessBlocklistResponse`.
+    /// - Returns: The decoded response, `SIMCardGroupsActionsResource.RemoveWirelessBlocklistResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func removeWirelessBlocklist(
         id: String,
         options: RequestOptions = .none
-    ) async throws -> SimCardGroupsActionsResource.RemoveWirelessBlocklistResponse {
+    ) async throws -> SIMCardGroupsActionsResource.RemoveWirelessBlocklistResponse {
         let request = RemoveWirelessBlocklistParameters(id: id).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardGroupsActionsResource.RemoveWirelessBlocklistResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardGroupsActionsResource.RemoveWirelessBlocklistResponse.self)
     }
 
     /// The parameters of `POST /sim_card_groups/{id}/actions/remove_wireless_blocklist` (`RemoveWirelessBlocklistForSimCardGroup`).
@@ -1557,28 +1557,28 @@ extension SimCardGroupsActionsResource {
     }
 }
 
-extension SimCardGroupsActionsResource {
+extension SIMCardGroupsActionsResource {
     public typealias RemoveWirelessBlocklistResponse = DataEnvelope<SIMCardGroupAction>
 }
 
-extension SimCardGroupsActionsResource {
+extension SIMCardGroupsActionsResource {
     /// Request Private Wireless Gateway assignment for SIM card group
     ///
     /// `POST /sim_card_groups/{id}/actions/set_private_wireless_gateway`
     ///
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
-    ///   - body: The request body, `SimCardGroupsActionsResource.SetPrivateWirelessGatewayBody`; required.
+    ///   - body: The request body, `SIMCardGroupsActionsResource.SetPrivateWirelessGatewayBody`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardGroupsActionsResource.SetPrivateWirelessGatewayResponse`.
+    /// - Returns: The decoded response, `SIMCardGroupsActionsResource.SetPrivateWirelessGatewayResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func setPrivateWirelessGateway(
         id: String,
-        _ body: SimCardGroupsActionsResource.SetPrivateWirelessGatewayBody,
+        _ body: SIMCardGroupsActionsResource.SetPrivateWirelessGatewayBody,
         options: RequestOptions = .none
-    ) async throws -> SimCardGroupsActionsResource.SetPrivateWirelessGatewayResponse {
+    ) async throws -> SIMCardGroupsActionsResource.SetPrivateWirelessGatewayResponse {
         let request = SetPrivateWirelessGatewayParameters(id: id, body).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardGroupsActionsResource.SetPrivateWirelessGatewayResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardGroupsActionsResource.SetPrivateWirelessGatewayResponse.self)
     }
 
     /// Request Private Wireless Gateway assignment for SIM card group
@@ -1589,23 +1589,23 @@ extension SimCardGroupsActionsResource {
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - privateWirelessGatewayID: `private_wireless_gateway_id` in the body; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardGroupsActionsResource.SetPrivateWirelessGatewayResponse`.
+    /// - Returns: The decoded response, `SIMCardGroupsActionsResource.SetPrivateWirelessGatewayResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func setPrivateWirelessGateway(
         id: String,
         privateWirelessGatewayID: String,
         options: RequestOptions = .none
-    ) async throws -> SimCardGroupsActionsResource.SetPrivateWirelessGatewayResponse {
-        try await self.setPrivateWirelessGateway(id: id, SimCardGroupsActionsResource.SetPrivateWirelessGatewayBody(privateWirelessGatewayID: privateWirelessGatewayID), options: options)
+    ) async throws -> SIMCardGroupsActionsResource.SetPrivateWirelessGatewayResponse {
+        try await self.setPrivateWirelessGateway(id: id, SIMCardGroupsActionsResource.SetPrivateWirelessGatewayBody(privateWirelessGatewayID: privateWirelessGatewayID), options: options)
     }
 
     /// The parameters of `POST /sim_card_groups/{id}/actions/set_private_wireless_gateway` (`SetPrivateWirelessGatewayForSimCardGroup`).
     public struct SetPrivateWirelessGatewayParameters: Sendable {
         /// Example: `"6a09cdc3-8948-47f0-aa62-74ac943d6c58"`
         public let id: String
-        public let body: SimCardGroupsActionsResource.SetPrivateWirelessGatewayBody
+        public let body: SIMCardGroupsActionsResource.SetPrivateWirelessGatewayBody
 
-        public init(id: String, _ body: SimCardGroupsActionsResource.SetPrivateWirelessGatewayBody) {
+        public init(id: String, _ body: SIMCardGroupsActionsResource.SetPrivateWirelessGatewayBody) {
             self.id = id
             self.body = body
         }
@@ -1619,7 +1619,7 @@ extension SimCardGroupsActionsResource {
     }
 }
 
-extension SimCardGroupsActionsResource {
+extension SIMCardGroupsActionsResource {
     public struct SetPrivateWirelessGatewayBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -1644,28 +1644,28 @@ extension SimCardGroupsActionsResource {
     }
 }
 
-extension SimCardGroupsActionsResource {
+extension SIMCardGroupsActionsResource {
     public typealias SetPrivateWirelessGatewayResponse = DataEnvelope<SIMCardGroupAction>
 }
 
-extension SimCardGroupsActionsResource {
+extension SIMCardGroupsActionsResource {
     /// Request Wireless Blocklist assignment for SIM card group
     ///
     /// `POST /sim_card_groups/{id}/actions/set_wireless_blocklist`
     ///
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
-    ///   - body: The request body, `SimCardGroupsActionsResource.SetWirelessBlocklistBody`; required.
+    ///   - body: The request body, `SIMCardGroupsActionsResource.SetWirelessBlocklistBody`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardGroupsActionsResource.SetWirelessBlocklistResponse`.
+    /// - Returns: The decoded response, `SIMCardGroupsActionsResource.SetWirelessBlocklistResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func setWirelessBlocklist(
         id: String,
-        _ body: SimCardGroupsActionsResource.SetWirelessBlocklistBody,
+        _ body: SIMCardGroupsActionsResource.SetWirelessBlocklistBody,
         options: RequestOptions = .none
-    ) async throws -> SimCardGroupsActionsResource.SetWirelessBlocklistResponse {
+    ) async throws -> SIMCardGroupsActionsResource.SetWirelessBlocklistResponse {
         let request = SetWirelessBlocklistParameters(id: id, body).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardGroupsActionsResource.SetWirelessBlocklistResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardGroupsActionsResource.SetWirelessBlocklistResponse.self)
     }
 
     /// Request Wireless Blocklist assignment for SIM card group
@@ -1676,23 +1676,23 @@ extension SimCardGroupsActionsResource {
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - wirelessBlocklistID: `wireless_blocklist_id` in the body; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardGroupsActionsResource.SetWirelessBlocklistResponse`.
+    /// - Returns: The decoded response, `SIMCardGroupsActionsResource.SetWirelessBlocklistResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func setWirelessBlocklist(
         id: String,
         wirelessBlocklistID: String,
         options: RequestOptions = .none
-    ) async throws -> SimCardGroupsActionsResource.SetWirelessBlocklistResponse {
-        try await self.setWirelessBlocklist(id: id, SimCardGroupsActionsResource.SetWirelessBlocklistBody(wirelessBlocklistID: wirelessBlocklistID), options: options)
+    ) async throws -> SIMCardGroupsActionsResource.SetWirelessBlocklistResponse {
+        try await self.setWirelessBlocklist(id: id, SIMCardGroupsActionsResource.SetWirelessBlocklistBody(wirelessBlocklistID: wirelessBlocklistID), options: options)
     }
 
     /// The parameters of `POST /sim_card_groups/{id}/actions/set_wireless_blocklist` (`SetWirelessBlocklistForSimCardGroup`).
     public struct SetWirelessBlocklistParameters: Sendable {
         /// Example: `"6a09cdc3-8948-47f0-aa62-74ac943d6c58"`
         public let id: String
-        public let body: SimCardGroupsActionsResource.SetWirelessBlocklistBody
+        public let body: SIMCardGroupsActionsResource.SetWirelessBlocklistBody
 
-        public init(id: String, _ body: SimCardGroupsActionsResource.SetWirelessBlocklistBody) {
+        public init(id: String, _ body: SIMCardGroupsActionsResource.SetWirelessBlocklistBody) {
             self.id = id
             self.body = body
         }
@@ -1706,7 +1706,7 @@ extension SimCardGroupsActionsResource {
     }
 }
 
-extension SimCardGroupsActionsResource {
+extension SIMCardGroupsActionsResource {
     public struct SetWirelessBlocklistBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -1731,26 +1731,26 @@ extension SimCardGroupsActionsResource {
     }
 }
 
-extension SimCardGroupsActionsResource {
+extension SIMCardGroupsActionsResource {
     public typealias SetWirelessBlocklistResponse = DataEnvelope<SIMCardGroupAction>
 }
 
-extension SimCardOrderPreviewResource {
+extension SIMCardOrderPreviewResource {
     /// Preview SIM card orders
     ///
     /// `POST /sim_card_order_preview`
     ///
     /// - Parameters:
-    ///   - body: The request body, `SimCardOrderPreviewResource.PreviewBody`; required.
+    ///   - body: The request body, `SIMCardOrderPreviewResource.PreviewBody`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardOrderPreviewResource.PreviewResponse`.
+    /// - Returns: The decoded response, `SIMCardOrderPreviewResource.PreviewResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func preview(
-        _ body: SimCardOrderPreviewResource.PreviewBody,
+        _ body: SIMCardOrderPreviewResource.PreviewBody,
         options: RequestOptions = .none
-    ) async throws -> SimCardOrderPreviewResource.PreviewResponse {
+    ) async throws -> SIMCardOrderPreviewResource.PreviewResponse {
         let request = PreviewParameters(body).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardOrderPreviewResource.PreviewResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardOrderPreviewResource.PreviewResponse.self)
     }
 
     /// Preview SIM card orders
@@ -1761,21 +1761,21 @@ extension SimCardOrderPreviewResource {
     ///   - addressID: `address_id` in the body; required.
     ///   - quantity: `quantity` in the body; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardOrderPreviewResource.PreviewResponse`.
+    /// - Returns: The decoded response, `SIMCardOrderPreviewResource.PreviewResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func preview(
         addressID: String,
         quantity: Int,
         options: RequestOptions = .none
-    ) async throws -> SimCardOrderPreviewResource.PreviewResponse {
-        try await self.preview(SimCardOrderPreviewResource.PreviewBody(addressID: addressID, quantity: quantity), options: options)
+    ) async throws -> SIMCardOrderPreviewResource.PreviewResponse {
+        try await self.preview(SIMCardOrderPreviewResource.PreviewBody(addressID: addressID, quantity: quantity), options: options)
     }
 
     /// The parameters of `POST /sim_card_order_preview` (`PreviewSimCardOrders`).
     public struct PreviewParameters: Sendable {
-        public let body: SimCardOrderPreviewResource.PreviewBody
+        public let body: SIMCardOrderPreviewResource.PreviewBody
 
-        public init(_ body: SimCardOrderPreviewResource.PreviewBody) {
+        public init(_ body: SIMCardOrderPreviewResource.PreviewBody) {
             self.body = body
         }
 
@@ -1788,7 +1788,7 @@ extension SimCardOrderPreviewResource {
     }
 }
 
-extension SimCardOrderPreviewResource {
+extension SIMCardOrderPreviewResource {
     public struct PreviewBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -1819,11 +1819,11 @@ extension SimCardOrderPreviewResource {
     }
 }
 
-extension SimCardOrderPreviewResource {
+extension SIMCardOrderPreviewResource {
     public typealias PreviewResponse = DataEnvelope<SIMCardOrderPreview>
 }
 
-extension SimCardOrdersResource {
+extension SIMCardOrdersResource {
     /// Get all SIM card orders
     ///
     /// `GET /sim_card_orders`
@@ -1834,8 +1834,8 @@ extension SimCardOrdersResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The items, `SIMCardOrder`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
-        filter: SimCardOrdersResource.ListParameters.FilterObject? = nil,
-        page: SimCardOrdersResource.ListParameters.PageObject? = nil,
+        filter: SIMCardOrdersResource.ListParameters.FilterObject? = nil,
+        page: SIMCardOrdersResource.ListParameters.PageObject? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<SIMCardOrder> {
         let request = ListParameters(filter: filter, page: page).makeRequest()
@@ -1844,10 +1844,10 @@ extension SimCardOrdersResource {
 
     /// The parameters of `GET /sim_card_orders` (`GetSimCardOrders`).
     public struct ListParameters: Sendable {
-        public let filter: SimCardOrdersResource.ListParameters.FilterObject?
-        public let page: SimCardOrdersResource.ListParameters.PageObject?
+        public let filter: SIMCardOrdersResource.ListParameters.FilterObject?
+        public let page: SIMCardOrdersResource.ListParameters.PageObject?
 
-        public init(filter: SimCardOrdersResource.ListParameters.FilterObject? = nil, page: SimCardOrdersResource.ListParameters.PageObject? = nil) {
+        public init(filter: SIMCardOrdersResource.ListParameters.FilterObject? = nil, page: SIMCardOrdersResource.ListParameters.PageObject? = nil) {
             self.filter = filter
             self.page = page
         }
@@ -1862,7 +1862,7 @@ extension SimCardOrdersResource {
     }
 }
 
-extension SimCardOrdersResource.ListParameters {
+extension SIMCardOrdersResource.ListParameters {
     public struct FilterObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -1953,7 +1953,7 @@ extension SimCardOrdersResource.ListParameters {
     }
 }
 
-extension SimCardOrdersResource.ListParameters {
+extension SIMCardOrdersResource.ListParameters {
     public struct PageObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -1982,22 +1982,22 @@ extension SimCardOrdersResource.ListParameters {
     }
 }
 
-extension SimCardOrdersResource {
+extension SIMCardOrdersResource {
     /// Create a SIM card order
     ///
     /// `POST /sim_card_orders`
     ///
     /// - Parameters:
-    ///   - body: The request body, `SimCardOrderCreate`; required.
+    ///   - body: The request body, `SIMCardOrderCreate`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardOrdersResource.CreateResponse`.
+    /// - Returns: The decoded response, `SIMCardOrdersResource.CreateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
-        _ body: SimCardOrderCreate,
+        _ body: SIMCardOrderCreate,
         options: RequestOptions = .none
-    ) async throws -> SimCardOrdersResource.CreateResponse {
+    ) async throws -> SIMCardOrdersResource.CreateResponse {
         let request = CreateParameters(body).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardOrdersResource.CreateResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardOrdersResource.CreateResponse.self)
     }
 
     /// Create a SIM card order
@@ -2008,21 +2008,21 @@ extension SimCardOrdersResource {
     ///   - addressID: `address_id` in the body; required.
     ///   - quantity: `quantity` in the body; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardOrdersResource.CreateResponse`.
+    /// - Returns: The decoded response, `SIMCardOrdersResource.CreateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
         addressID: String,
         quantity: Int,
         options: RequestOptions = .none
-    ) async throws -> SimCardOrdersResource.CreateResponse {
-        try await self.create(SimCardOrderCreate(addressID: addressID, quantity: quantity), options: options)
+    ) async throws -> SIMCardOrdersResource.CreateResponse {
+        try await self.create(SIMCardOrderCreate(addressID: addressID, quantity: quantity), options: options)
     }
 
     /// The parameters of `POST /sim_card_orders` (`CreateSimCardOrder`).
     public struct CreateParameters: Sendable {
-        public let body: SimCardOrderCreate
+        public let body: SIMCardOrderCreate
 
-        public init(_ body: SimCardOrderCreate) {
+        public init(_ body: SIMCardOrderCreate) {
             self.body = body
         }
 
@@ -2035,11 +2035,11 @@ extension SimCardOrdersResource {
     }
 }
 
-extension SimCardOrdersResource {
+extension SIMCardOrdersResource {
     public typealias CreateResponse = DataEnvelope<SIMCardOrder>
 }
 
-extension SimCardOrdersResource {
+extension SIMCardOrdersResource {
     /// Get a single SIM card order
     ///
     /// `GET /sim_card_orders/{id}`
@@ -2047,14 +2047,14 @@ extension SimCardOrdersResource {
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardOrdersResource.RetrieveResponse`.
+    /// - Returns: The decoded response, `SIMCardOrdersResource.RetrieveResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
-    ) async throws -> SimCardOrdersResource.RetrieveResponse {
+    ) async throws -> SIMCardOrdersResource.RetrieveResponse {
         let request = RetrieveParameters(id: id).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardOrdersResource.RetrieveResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardOrdersResource.RetrieveResponse.self)
     }
 
     /// The parameters of `GET /sim_card_orders/{id}` (`GetSimCardOrder`).
@@ -2074,11 +2074,11 @@ extension SimCardOrdersResource {
     }
 }
 
-extension SimCardOrdersResource {
+extension SIMCardOrdersResource {
     public typealias RetrieveResponse = DataEnvelope<SIMCardOrder>
 }
 
-extension SimCardsResource {
+extension SIMCardsResource {
     /// Get all SIM cards
     ///
     /// `GET /sim_cards`
@@ -2088,38 +2088,38 @@ extension SimCardsResource {
     ///   - filter2: The query parameters `filter[sim_card_group_id]`, each optional.
     ///   - page: `page` in the query; optional.
     ///   - sort: `sort` in the query; one of `current_billing_period_consumed_data.amount`, `-current_billing_period_consumed_data.amount`; optional.
-    ///   - includeSimCardGroup: `include_sim_card_group` in the query; the API's default `false`; optional.
+    ///   - includeSIMCardGroup: `include_sim_card_group` in the query; the API's default `false`; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The items, `SimpleSIMCard`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
-        filter: SimCardsResource.ListParameters.FilterObject? = nil,
-        filter2: SimCardsResource.ListParameters.FilterGroup? = nil,
-        page: SimCardsResource.ListParameters.PageObject? = nil,
-        sort: SimCardsResource.ListParameters.Sort? = nil,
-        includeSimCardGroup: Bool? = nil,
+        filter: SIMCardsResource.ListParameters.FilterObject? = nil,
+        filter2: SIMCardsResource.ListParameters.FilterGroup? = nil,
+        page: SIMCardsResource.ListParameters.PageObject? = nil,
+        sort: SIMCardsResource.ListParameters.Sort? = nil,
+        includeSIMCardGroup: Bool? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<SimpleSIMCard> {
-        let request = ListParameters(filter: filter, filter2: filter2, page: page, sort: sort, includeSimCardGroup: includeSimCardGroup).makeRequest()
+        let request = ListParameters(filter: filter, filter2: filter2, page: page, sort: sort, includeSIMCardGroup: includeSIMCardGroup).makeRequest()
         return client.paginate(request, pagination: .none, itemsKey: "data", options: options, as: SimpleSIMCard.self)
     }
 
     /// The parameters of `GET /sim_cards` (`GetSimCards`).
     public struct ListParameters: Sendable {
-        public let filter: SimCardsResource.ListParameters.FilterObject?
+        public let filter: SIMCardsResource.ListParameters.FilterObject?
         /// The `filter[...]` query parameters.
-        public let filter2: SimCardsResource.ListParameters.FilterGroup?
-        public let page: SimCardsResource.ListParameters.PageObject?
+        public let filter2: SIMCardsResource.ListParameters.FilterGroup?
+        public let page: SIMCardsResource.ListParameters.PageObject?
         /// Example: `"-current_billing_period_consumed_data.amount"`
-        public let sort: SimCardsResource.ListParameters.Sort?
+        public let sort: SIMCardsResource.ListParameters.Sort?
         /// Example: `true`
-        public let includeSimCardGroup: Bool?
+        public let includeSIMCardGroup: Bool?
 
-        public init(filter: SimCardsResource.ListParameters.FilterObject? = nil, filter2: SimCardsResource.ListParameters.FilterGroup? = nil, page: SimCardsResource.ListParameters.PageObject? = nil, sort: SimCardsResource.ListParameters.Sort? = nil, includeSimCardGroup: Bool? = nil) {
+        public init(filter: SIMCardsResource.ListParameters.FilterObject? = nil, filter2: SIMCardsResource.ListParameters.FilterGroup? = nil, page: SIMCardsResource.ListParameters.PageObject? = nil, sort: SIMCardsResource.ListParameters.Sort? = nil, includeSIMCardGroup: Bool? = nil) {
             self.filter = filter
             self.filter2 = filter2
             self.page = page
             self.sort = sort
-            self.includeSimCardGroup = includeSimCardGroup
+            self.includeSIMCardGroup = includeSIMCardGroup
         }
 
         public struct FilterGroup: Sendable {
@@ -2136,7 +2136,7 @@ extension SimCardsResource {
             var request = APIRequest(method: "GET", path: "/sim_cards", operationID: "GetSimCards")
             request.addQuery("filter[sim_card_group_id]", filter2?.simCardGroupID)
             request.addQuery("sort", sort)
-            request.addQuery("include_sim_card_group", includeSimCardGroup)
+            request.addQuery("include_sim_card_group", includeSIMCardGroup)
             request.addQuery("filter", json: filter?.json)
             request.addQuery("page", json: page?.json)
             return request
@@ -2144,7 +2144,7 @@ extension SimCardsResource {
     }
 }
 
-extension SimCardsResource.ListParameters {
+extension SIMCardsResource.ListParameters {
     public struct FilterObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -2153,7 +2153,7 @@ extension SimCardsResource.ListParameters {
             msisdn: String
             status: [$0]
             tags: [String]
-            """, SimCardsResource.ListParameters.FilterObject.StatusItem.self)
+            """, SIMCardsResource.ListParameters.FilterObject.StatusItem.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -2163,7 +2163,7 @@ extension SimCardsResource.ListParameters {
         public init(
             iccid: String? = nil,
             msisdn: String? = nil,
-            status: [SimCardsResource.ListParameters.FilterObject.StatusItem]? = nil,
+            status: [SIMCardsResource.ListParameters.FilterObject.StatusItem]? = nil,
             tags: [String]? = nil
         ) {
             self.storage = [:]
@@ -2179,14 +2179,14 @@ extension SimCardsResource.ListParameters {
         /// Example: `"+13109976224"`
         public var msisdn: String? { value(forKey: "msisdn") }
 
-        public var status: [SimCardsResource.ListParameters.FilterObject.StatusItem]? { value(forKey: "status") }
+        public var status: [SIMCardsResource.ListParameters.FilterObject.StatusItem]? { value(forKey: "status") }
 
         /// Example: `["personal","customers","active-customers"]`
         public var tags: [String]? { value(forKey: "tags") }
     }
 }
 
-extension SimCardsResource.ListParameters.FilterObject {
+extension SIMCardsResource.ListParameters.FilterObject {
     public enum StatusItem: OpenEnum, QueryValue {
         case enabled
         case disabled
@@ -2220,7 +2220,7 @@ extension SimCardsResource.ListParameters.FilterObject {
     }
 }
 
-extension SimCardsResource.ListParameters {
+extension SIMCardsResource.ListParameters {
     public struct PageObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -2249,7 +2249,7 @@ extension SimCardsResource.ListParameters {
     }
 }
 
-extension SimCardsResource.ListParameters {
+extension SIMCardsResource.ListParameters {
     public enum Sort: OpenEnum, QueryValue {
         case currentBillingPeriodConsumedDataAmount
         case currentBillingPeriodConsumedDataAmount2
@@ -2274,22 +2274,22 @@ extension SimCardsResource.ListParameters {
     }
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     /// Request bulk disabling voice on SIM cards.
     ///
     /// `POST /sim_cards/actions/bulk_disable_voice`
     ///
     /// - Parameters:
-    ///   - body: The request body, `SimCardsActionsResource.BulkDisableVoiceBody`; required.
+    ///   - body: The request body, `SIMCardsActionsResource.BulkDisableVoiceBody`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardsActionsResource.BulkDisableVoiceResponse`.
+    /// - Returns: The decoded response, `SIMCardsActionsResource.BulkDisableVoiceResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func bulkDisableVoice(
-        _ body: SimCardsActionsResource.BulkDisableVoiceBody,
+        _ body: SIMCardsActionsResource.BulkDisableVoiceBody,
         options: RequestOptions = .none
-    ) async throws -> SimCardsActionsResource.BulkDisableVoiceResponse {
+    ) async throws -> SIMCardsActionsResource.BulkDisableVoiceResponse {
         let request = BulkDisableVoiceParameters(body).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardsActionsResource.BulkDisableVoiceResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardsActionsResource.BulkDisableVoiceResponse.self)
     }
 
     /// Request bulk disabling voice on SIM cards.
@@ -2299,20 +2299,20 @@ extension SimCardsActionsResource {
     /// - Parameters:
     ///   - simCardGroupID: `sim_card_group_id` in the body; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardsActionsResource.BulkDisableVoiceResponse`.
+    /// - Returns: The decoded response, `SIMCardsActionsResource.BulkDisableVoiceResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func bulkDisableVoice(
         simCardGroupID: String,
         options: RequestOptions = .none
-    ) async throws -> SimCardsActionsResource.BulkDisableVoiceResponse {
-        try await self.bulkDisableVoice(SimCardsActionsResource.BulkDisableVoiceBody(simCardGroupID: simCardGroupID), options: options)
+    ) async throws -> SIMCardsActionsResource.BulkDisableVoiceResponse {
+        try await self.bulkDisableVoice(SIMCardsActionsResource.BulkDisableVoiceBody(simCardGroupID: simCardGroupID), options: options)
     }
 
     /// The parameters of `POST /sim_cards/actions/bulk_disable_voice` (`DisableVoiceBulk`).
     public struct BulkDisableVoiceParameters: Sendable {
-        public let body: SimCardsActionsResource.BulkDisableVoiceBody
+        public let body: SIMCardsActionsResource.BulkDisableVoiceBody
 
-        public init(_ body: SimCardsActionsResource.BulkDisableVoiceBody) {
+        public init(_ body: SIMCardsActionsResource.BulkDisableVoiceBody) {
             self.body = body
         }
 
@@ -2325,7 +2325,7 @@ extension SimCardsActionsResource {
     }
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     public struct BulkDisableVoiceBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -2350,26 +2350,26 @@ extension SimCardsActionsResource {
     }
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     public typealias BulkDisableVoiceResponse = DataEnvelope<BulkSIMCardAction>
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     /// Request bulk enabling voice on SIM cards.
     ///
     /// `POST /sim_cards/actions/bulk_enable_voice`
     ///
     /// - Parameters:
-    ///   - body: The request body, `SimCardsActionsResource.BulkEnableVoiceBody`; required.
+    ///   - body: The request body, `SIMCardsActionsResource.BulkEnableVoiceBody`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardsActionsResource.BulkEnableVoiceResponse`.
+    /// - Returns: The decoded response, `SIMCardsActionsResource.BulkEnableVoiceResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func bulkEnableVoice(
-        _ body: SimCardsActionsResource.BulkEnableVoiceBody,
+        _ body: SIMCardsActionsResource.BulkEnableVoiceBody,
         options: RequestOptions = .none
-    ) async throws -> SimCardsActionsResource.BulkEnableVoiceResponse {
+    ) async throws -> SIMCardsActionsResource.BulkEnableVoiceResponse {
         let request = BulkEnableVoiceParameters(body).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardsActionsResource.BulkEnableVoiceResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardsActionsResource.BulkEnableVoiceResponse.self)
     }
 
     /// Request bulk enabling voice on SIM cards.
@@ -2379,20 +2379,20 @@ extension SimCardsActionsResource {
     /// - Parameters:
     ///   - simCardGroupID: `sim_card_group_id` in the body; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardsActionsResource.BulkEnableVoiceResponse`.
+    /// - Returns: The decoded response, `SIMCardsActionsResource.BulkEnableVoiceResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func bulkEnableVoice(
         simCardGroupID: String,
         options: RequestOptions = .none
-    ) async throws -> SimCardsActionsResource.BulkEnableVoiceResponse {
-        try await self.bulkEnableVoice(SimCardsActionsResource.BulkEnableVoiceBody(simCardGroupID: simCardGroupID), options: options)
+    ) async throws -> SIMCardsActionsResource.BulkEnableVoiceResponse {
+        try await self.bulkEnableVoice(SIMCardsActionsResource.BulkEnableVoiceBody(simCardGroupID: simCardGroupID), options: options)
     }
 
     /// The parameters of `POST /sim_cards/actions/bulk_enable_voice` (`EnableVoiceBulk`).
     public struct BulkEnableVoiceParameters: Sendable {
-        public let body: SimCardsActionsResource.BulkEnableVoiceBody
+        public let body: SIMCardsActionsResource.BulkEnableVoiceBody
 
-        public init(_ body: SimCardsActionsResource.BulkEnableVoiceBody) {
+        public init(_ body: SIMCardsActionsResource.BulkEnableVoiceBody) {
             self.body = body
         }
 
@@ -2405,7 +2405,7 @@ extension SimCardsActionsResource {
     }
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     public struct BulkEnableVoiceBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -2430,26 +2430,26 @@ extension SimCardsActionsResource {
     }
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     public typealias BulkEnableVoiceResponse = DataEnvelope<BulkSIMCardAction>
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     /// Request bulk setting SIM card public IPs.
     ///
     /// `POST /sim_cards/actions/bulk_set_public_ips`
     ///
     /// - Parameters:
-    ///   - body: The request body, `SimCardsActionsResource.BulkSetPublicIPsBody`; required.
+    ///   - body: The request body, `SIMCardsActionsResource.BulkSetPublicIPsBody`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardsActionsResource.BulkSetPublicIPsResponse`.
+    /// - Returns: The decoded response, `SIMCardsActionsResource.BulkSetPublicIPsResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func bulkSetPublicIPs(
-        _ body: SimCardsActionsResource.BulkSetPublicIPsBody,
+        _ body: SIMCardsActionsResource.BulkSetPublicIPsBody,
         options: RequestOptions = .none
-    ) async throws -> SimCardsActionsResource.BulkSetPublicIPsResponse {
+    ) async throws -> SIMCardsActionsResource.BulkSetPublicIPsResponse {
         let request = BulkSetPublicIPsParameters(body).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardsActionsResource.BulkSetPublicIPsResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardsActionsResource.BulkSetPublicIPsResponse.self)
     }
 
     /// Request bulk setting SIM card public IPs.
@@ -2459,20 +2459,20 @@ extension SimCardsActionsResource {
     /// - Parameters:
     ///   - simCardIDs: `sim_card_ids` in the body; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardsActionsResource.BulkSetPublicIPsResponse`.
+    /// - Returns: The decoded response, `SIMCardsActionsResource.BulkSetPublicIPsResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func bulkSetPublicIPs(
         simCardIDs: [String],
         options: RequestOptions = .none
-    ) async throws -> SimCardsActionsResource.BulkSetPublicIPsResponse {
-        try await self.bulkSetPublicIPs(SimCardsActionsResource.BulkSetPublicIPsBody(simCardIDs: simCardIDs), options: options)
+    ) async throws -> SIMCardsActionsResource.BulkSetPublicIPsResponse {
+        try await self.bulkSetPublicIPs(SIMCardsActionsResource.BulkSetPublicIPsBody(simCardIDs: simCardIDs), options: options)
     }
 
     /// The parameters of `POST /sim_cards/actions/bulk_set_public_ips` (`SetPublicIPsBulk`).
     public struct BulkSetPublicIPsParameters: Sendable {
-        public let body: SimCardsActionsResource.BulkSetPublicIPsBody
+        public let body: SIMCardsActionsResource.BulkSetPublicIPsBody
 
-        public init(_ body: SimCardsActionsResource.BulkSetPublicIPsBody) {
+        public init(_ body: SIMCardsActionsResource.BulkSetPublicIPsBody) {
             self.body = body
         }
 
@@ -2485,7 +2485,7 @@ extension SimCardsActionsResource {
     }
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     public struct BulkSetPublicIPsBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -2510,22 +2510,22 @@ extension SimCardsActionsResource {
     }
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     public typealias BulkSetPublicIPsResponse = DataEnvelope<BulkSIMCardAction>
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     /// Validate SIM cards registration codes
     ///
     /// `POST /sim_cards/actions/validate_registration_codes`
     ///
     /// - Parameters:
-    ///   - body: The request body, `SimCardsActionsResource.ValidateRegistrationCodesBody`; required.
+    ///   - body: The request body, `SIMCardsActionsResource.ValidateRegistrationCodesBody`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `SIMCardRegistrationCodeValidations`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func validateRegistrationCodes(
-        _ body: SimCardsActionsResource.ValidateRegistrationCodesBody,
+        _ body: SIMCardsActionsResource.ValidateRegistrationCodesBody,
         options: RequestOptions = .none
     ) async throws -> SIMCardRegistrationCodeValidations {
         let request = ValidateRegistrationCodesParameters(body).makeRequest()
@@ -2545,14 +2545,14 @@ extension SimCardsActionsResource {
         registrationCodes: [String]? = nil,
         options: RequestOptions = .none
     ) async throws -> SIMCardRegistrationCodeValidations {
-        try await self.validateRegistrationCodes(SimCardsActionsResource.ValidateRegistrationCodesBody(registrationCodes: registrationCodes), options: options)
+        try await self.validateRegistrationCodes(SIMCardsActionsResource.ValidateRegistrationCodesBody(registrationCodes: registrationCodes), options: options)
     }
 
     /// The parameters of `POST /sim_cards/actions/validate_registration_codes` (`ValidateRegistrationCodes`).
     public struct ValidateRegistrationCodesParameters: Sendable {
-        public let body: SimCardsActionsResource.ValidateRegistrationCodesBody
+        public let body: SIMCardsActionsResource.ValidateRegistrationCodesBody
 
-        public init(_ body: SimCardsActionsResource.ValidateRegistrationCodesBody) {
+        public init(_ body: SIMCardsActionsResource.ValidateRegistrationCodesBody) {
             self.body = body
         }
 
@@ -2565,7 +2565,7 @@ extension SimCardsActionsResource {
     }
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     public struct ValidateRegistrationCodesBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -2589,7 +2589,7 @@ extension SimCardsActionsResource {
     }
 }
 
-extension SimCardsResource {
+extension SIMCardsResource {
     /// Get SIM card
     ///
     /// `GET /sim_cards/{id}`
@@ -2597,18 +2597,18 @@ extension SimCardsResource {
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - includePinPukCodes: `include_pin_puk_codes` in the query; the API's default `false`; optional.
-    ///   - includeSimCardGroup: `include_sim_card_group` in the query; the API's default `false`; optional.
+    ///   - includeSIMCardGroup: `include_sim_card_group` in the query; the API's default `false`; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardsResource.RetrieveResponse`.
+    /// - Returns: The decoded response, `SIMCardsResource.RetrieveResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         includePinPukCodes: Bool? = nil,
-        includeSimCardGroup: Bool? = nil,
+        includeSIMCardGroup: Bool? = nil,
         options: RequestOptions = .none
-    ) async throws -> SimCardsResource.RetrieveResponse {
-        let request = RetrieveParameters(id: id, includePinPukCodes: includePinPukCodes, includeSimCardGroup: includeSimCardGroup).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardsResource.RetrieveResponse.self)
+    ) async throws -> SIMCardsResource.RetrieveResponse {
+        let request = RetrieveParameters(id: id, includePinPukCodes: includePinPukCodes, includeSIMCardGroup: includeSIMCardGroup).makeRequest()
+        return try await client.perform(request, options: options, as: SIMCardsResource.RetrieveResponse.self)
     }
 
     /// The parameters of `GET /sim_cards/{id}` (`GetSimCard`).
@@ -2617,29 +2617,29 @@ extension SimCardsResource {
         public let id: String
         public let includePinPukCodes: Bool?
         /// Example: `true`
-        public let includeSimCardGroup: Bool?
+        public let includeSIMCardGroup: Bool?
 
-        public init(id: String, includePinPukCodes: Bool? = nil, includeSimCardGroup: Bool? = nil) {
+        public init(id: String, includePinPukCodes: Bool? = nil, includeSIMCardGroup: Bool? = nil) {
             self.id = id
             self.includePinPukCodes = includePinPukCodes
-            self.includeSimCardGroup = includeSimCardGroup
+            self.includeSIMCardGroup = includeSIMCardGroup
         }
 
         /// The HTTP request for these parameters. Pure: no I/O and no client state.
         @_spi(Generated) public func makeRequest() -> APIRequest {
             var request = APIRequest(method: "GET", path: "/sim_cards/\(APIRequest.pathComponent(id))", operationID: "GetSimCard")
             request.addQuery("include_pin_puk_codes", includePinPukCodes)
-            request.addQuery("include_sim_card_group", includeSimCardGroup)
+            request.addQuery("include_sim_card_group", includeSIMCardGroup)
             return request
         }
     }
 }
 
-extension SimCardsResource {
+extension SIMCardsResource {
     public typealias RetrieveResponse = DataEnvelope<SIMCard>
 }
 
-extension SimCardsResource {
+extension SIMCardsResource {
     /// Deletes a SIM card
     ///
     /// `DELETE /sim_cards/{id}`
@@ -2648,15 +2648,15 @@ extension SimCardsResource {
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - reportLost: `report_lost` in the query; the API's default `false`; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardsResource.DeleteResponse`.
+    /// - Returns: The decoded response, `SIMCardsResource.DeleteResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func delete(
         id: String,
         reportLost: Bool? = nil,
         options: RequestOptions = .none
-    ) async throws -> SimCardsResource.DeleteResponse {
+    ) async throws -> SIMCardsResource.DeleteResponse {
         let request = DeleteParameters(id: id, reportLost: reportLost).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardsResource.DeleteResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardsResource.DeleteResponse.self)
     }
 
     /// The parameters of `DELETE /sim_cards/{id}` (`DeleteSimCard`).
@@ -2679,11 +2679,11 @@ extension SimCardsResource {
     }
 }
 
-extension SimCardsResource {
+extension SIMCardsResource {
     public typealias DeleteResponse = DataEnvelope<SIMCard>
 }
 
-extension SimCardsResource {
+extension SIMCardsResource {
     /// Update a SIM card
     ///
     /// `PATCH /sim_cards/{id}`
@@ -2692,15 +2692,15 @@ extension SimCardsResource {
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - body: The request body, `SIMCard`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardsResource.UpdateResponse`.
+    /// - Returns: The decoded response, `SIMCardsResource.UpdateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
         _ body: SIMCard,
         options: RequestOptions = .none
-    ) async throws -> SimCardsResource.UpdateResponse {
+    ) async throws -> SIMCardsResource.UpdateResponse {
         let request = UpdateParameters(id: id, body).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardsResource.UpdateResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardsResource.UpdateResponse.self)
     }
 
     /// Update a SIM card
@@ -2716,7 +2716,7 @@ extension SimCardsResource {
     ///   - tags: `tags` in the body; optional.
     ///   - clearing: The fields to send as JSON `null`, which clears them.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardsResource.UpdateResponse`.
+    /// - Returns: The decoded response, `SIMCardsResource.UpdateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
@@ -2727,7 +2727,7 @@ extension SimCardsResource {
         tags: [String]? = nil,
         clearing: [SIMCard.Clearable] = [],
         options: RequestOptions = .none
-    ) async throws -> SimCardsResource.UpdateResponse {
+    ) async throws -> SIMCardsResource.UpdateResponse {
         try await self.update(id: id, SIMCard(authorizedImeis: authorizedImeis, dataLimit: dataLimit, simCardGroupID: simCardGroupID, status: status, tags: tags, clearing: clearing), options: options)
     }
 
@@ -2751,11 +2751,11 @@ extension SimCardsResource {
     }
 }
 
-extension SimCardsResource {
+extension SIMCardsResource {
     public typealias UpdateResponse = DataEnvelope<SIMCard>
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     /// Request a SIM card disable
     ///
     /// `POST /sim_cards/{id}/actions/disable`
@@ -2763,14 +2763,14 @@ extension SimCardsActionsResource {
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardsActionsResource.DisableResponse`.
+    /// - Returns: The decoded response, `SIMCardsActionsResource.DisableResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func disable(
         id: String,
         options: RequestOptions = .none
-    ) async throws -> SimCardsActionsResource.DisableResponse {
+    ) async throws -> SIMCardsActionsResource.DisableResponse {
         let request = DisableParameters(id: id).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardsActionsResource.DisableResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardsActionsResource.DisableResponse.self)
     }
 
     /// The parameters of `POST /sim_cards/{id}/actions/disable` (`DisableSimCard`).
@@ -2790,11 +2790,11 @@ extension SimCardsActionsResource {
     }
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     public typealias DisableResponse = DataEnvelope<SIMCardAction>
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     /// Request a SIM card enable
     ///
     /// `POST /sim_cards/{id}/actions/enable`
@@ -2802,14 +2802,14 @@ extension SimCardsActionsResource {
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardsActionsResource.EnableResponse`.
+    /// - Returns: The decoded response, `SIMCardsActionsResource.EnableResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func enable(
         id: String,
         options: RequestOptions = .none
-    ) async throws -> SimCardsActionsResource.EnableResponse {
+    ) async throws -> SIMCardsActionsResource.EnableResponse {
         let request = EnableParameters(id: id).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardsActionsResource.EnableResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardsActionsResource.EnableResponse.self)
     }
 
     /// The parameters of `POST /sim_cards/{id}/actions/enable` (`EnableSimCard`).
@@ -2829,11 +2829,11 @@ extension SimCardsActionsResource {
     }
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     public typealias EnableResponse = DataEnvelope<SIMCardAction>
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     /// Request removing a SIM card public IP
     ///
     /// `POST /sim_cards/{id}/actions/remove_public_ip`
@@ -2841,14 +2841,14 @@ extension SimCardsActionsResource {
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardsActionsResource.RemovePublicIPResponse`.
+    /// - Returns: The decoded response, `SIMCardsActionsResource.RemovePublicIPResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func removePublicIP(
         id: String,
         options: RequestOptions = .none
-    ) async throws -> SimCardsActionsResource.RemovePublicIPResponse {
+    ) async throws -> SIMCardsActionsResource.RemovePublicIPResponse {
         let request = RemovePublicIPParameters(id: id).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardsActionsResource.RemovePublicIPResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardsActionsResource.RemovePublicIPResponse.self)
     }
 
     /// The parameters of `POST /sim_cards/{id}/actions/remove_public_ip` (`RemoveSimCardPublicIp`).
@@ -2868,11 +2868,11 @@ extension SimCardsActionsResource {
     }
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     public typealias RemovePublicIPResponse = DataEnvelope<SIMCardAction>
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     /// Request setting a SIM card public IP
     ///
     /// `POST /sim_cards/{id}/actions/set_public_ip`
@@ -2881,15 +2881,15 @@ extension SimCardsActionsResource {
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - regionCode: `region_code` in the query; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardsActionsResource.SetPublicIPResponse`.
+    /// - Returns: The decoded response, `SIMCardsActionsResource.SetPublicIPResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func setPublicIP(
         id: String,
         regionCode: String? = nil,
         options: RequestOptions = .none
-    ) async throws -> SimCardsActionsResource.SetPublicIPResponse {
+    ) async throws -> SIMCardsActionsResource.SetPublicIPResponse {
         let request = SetPublicIPParameters(id: id, regionCode: regionCode).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardsActionsResource.SetPublicIPResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardsActionsResource.SetPublicIPResponse.self)
     }
 
     /// The parameters of `POST /sim_cards/{id}/actions/set_public_ip` (`SetSimCardPublicIp`).
@@ -2913,11 +2913,11 @@ extension SimCardsActionsResource {
     }
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     public typealias SetPublicIPResponse = DataEnvelope<SIMCardAction>
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     /// Request setting a SIM card to standby
     ///
     /// `POST /sim_cards/{id}/actions/set_standby`
@@ -2925,14 +2925,14 @@ extension SimCardsActionsResource {
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardsActionsResource.SetStandbyResponse`.
+    /// - Returns: The decoded response, `SIMCardsActionsResource.SetStandbyResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func setStandby(
         id: String,
         options: RequestOptions = .none
-    ) async throws -> SimCardsActionsResource.SetStandbyResponse {
+    ) async throws -> SIMCardsActionsResource.SetStandbyResponse {
         let request = SetStandbyParameters(id: id).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardsActionsResource.SetStandbyResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardsActionsResource.SetStandbyResponse.self)
     }
 
     /// The parameters of `POST /sim_cards/{id}/actions/set_standby` (`SetSimCardStandby`).
@@ -2952,11 +2952,11 @@ extension SimCardsActionsResource {
     }
 }
 
-extension SimCardsActionsResource {
+extension SIMCardsActionsResource {
     public typealias SetStandbyResponse = DataEnvelope<SIMCardAction>
 }
 
-extension SimCardsResource {
+extension SIMCardsResource {
     /// Get activation code for an eSIM
     ///
     /// `GET /sim_cards/{id}/activation_code`
@@ -2964,14 +2964,14 @@ extension SimCardsResource {
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardsResource.GetActivationCodeResponse`.
+    /// - Returns: The decoded response, `SIMCardsResource.GetActivationCodeResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func getActivationCode(
         id: String,
         options: RequestOptions = .none
-    ) async throws -> SimCardsResource.GetActivationCodeResponse {
+    ) async throws -> SIMCardsResource.GetActivationCodeResponse {
         let request = GetActivationCodeParameters(id: id).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardsResource.GetActivationCodeResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardsResource.GetActivationCodeResponse.self)
     }
 
     /// The parameters of `GET /sim_cards/{id}/activation_code` (`GetSimCardActivationCode`).
@@ -2991,11 +2991,11 @@ extension SimCardsResource {
     }
 }
 
-extension SimCardsResource {
+extension SIMCardsResource {
     public typealias GetActivationCodeResponse = DataEnvelope<SIMCardActivationCode>
 }
 
-extension SimCardsResource {
+extension SIMCardsResource {
     /// Get SIM card device details
     ///
     /// `GET /sim_cards/{id}/device_details`
@@ -3003,14 +3003,14 @@ extension SimCardsResource {
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardsResource.GetDeviceDetailsResponse`.
+    /// - Returns: The decoded response, `SIMCardsResource.GetDeviceDetailsResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func getDeviceDetails(
         id: String,
         options: RequestOptions = .none
-    ) async throws -> SimCardsResource.GetDeviceDetailsResponse {
+    ) async throws -> SIMCardsResource.GetDeviceDetailsResponse {
         let request = GetDeviceDetailsParameters(id: id).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardsResource.GetDeviceDetailsResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardsResource.GetDeviceDetailsResponse.self)
     }
 
     /// The parameters of `GET /sim_cards/{id}/device_details` (`GetSimCardDeviceDetails`).
@@ -3030,11 +3030,11 @@ extension SimCardsResource {
     }
 }
 
-extension SimCardsResource {
+extension SIMCardsResource {
     public typealias GetDeviceDetailsResponse = DataEnvelope<SIMCardDeviceDetails>
 }
 
-extension SimCardsResource {
+extension SIMCardsResource {
     /// Get SIM card public IP definition
     ///
     /// `GET /sim_cards/{id}/public_ip`
@@ -3042,14 +3042,14 @@ extension SimCardsResource {
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `SimCardsResource.GetPublicIPResponse`.
+    /// - Returns: The decoded response, `SIMCardsResource.GetPublicIPResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func getPublicIP(
         id: String,
         options: RequestOptions = .none
-    ) async throws -> SimCardsResource.GetPublicIPResponse {
+    ) async throws -> SIMCardsResource.GetPublicIPResponse {
         let request = GetPublicIPParameters(id: id).makeRequest()
-        return try await client.perform(request, options: options, as: SimCardsResource.GetPublicIPResponse.self)
+        return try await client.perform(request, options: options, as: SIMCardsResource.GetPublicIPResponse.self)
     }
 
     /// The parameters of `GET /sim_cards/{id}/public_ip` (`GetSimCardPublicIp`).
@@ -3069,11 +3069,11 @@ extension SimCardsResource {
     }
 }
 
-extension SimCardsResource {
+extension SIMCardsResource {
     public typealias GetPublicIPResponse = DataEnvelope<SIMCardPublicIP>
 }
 
-extension SimCardsResource {
+extension SIMCardsResource {
     /// List wireless connectivity logs
     ///
     /// `GET /sim_cards/{id}/wireless_connectivity_logs`
@@ -3085,7 +3085,7 @@ extension SimCardsResource {
     /// - Returns: The items, `WirelessConnectivityLog`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func listWirelessConnectivityLogs(
         id: String,
-        page: SimCardsResource.ListWirelessConnectivityLogsParameters.PageModel? = nil,
+        page: SIMCardsResource.ListWirelessConnectivityLogsParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<WirelessConnectivityLog> {
         let request = ListWirelessConnectivityLogsParameters(id: id, page: page).makeRequest()
@@ -3097,9 +3097,9 @@ extension SimCardsResource {
         /// Example: `"6a09cdc3-8948-47f0-aa62-74ac943d6c58"`
         public let id: String
         /// The `page[...]` query parameters.
-        public let page: SimCardsResource.ListWirelessConnectivityLogsParameters.PageModel?
+        public let page: SIMCardsResource.ListWirelessConnectivityLogsParameters.PageModel?
 
-        public init(id: String, page: SimCardsResource.ListWirelessConnectivityLogsParameters.PageModel? = nil) {
+        public init(id: String, page: SIMCardsResource.ListWirelessConnectivityLogsParameters.PageModel? = nil) {
             self.id = id
             self.page = page
         }

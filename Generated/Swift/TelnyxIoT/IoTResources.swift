@@ -9,7 +9,7 @@ extension TelnyxClient {
     public var actions: ActionsResource { ActionsResource(client: client) }
 
     /// `/bulk_sim_card_actions`
-    public var bulkSimCardActions: BulkSimCardActionsResource { BulkSimCardActionsResource(client: client) }
+    public var bulkSIMCardActions: BulkSIMCardActionsResource { BulkSIMCardActionsResource(client: client) }
 
     /// `/v2`
     public var mobileVoiceConnections: MobileVoiceConnectionsResource { MobileVoiceConnectionsResource(client: client) }
@@ -18,19 +18,19 @@ extension TelnyxClient {
     public var otaUpdates: OtaUpdatesResource { OtaUpdatesResource(client: client) }
 
     /// `/sim_card_data_usage_notifications`
-    public var simCardDataUsageNotifications: SimCardDataUsageNotificationsResource { SimCardDataUsageNotificationsResource(client: client) }
+    public var simCardDataUsageNotifications: SIMCardDataUsageNotificationsResource { SIMCardDataUsageNotificationsResource(client: client) }
 
     /// `/sim_card_groups`
-    public var simCardGroups: SimCardGroupsResource { SimCardGroupsResource(client: client) }
+    public var simCardGroups: SIMCardGroupsResource { SIMCardGroupsResource(client: client) }
 
     /// `/sim_card_order_preview`
-    public var simCardOrderPreview: SimCardOrderPreviewResource { SimCardOrderPreviewResource(client: client) }
+    public var simCardOrderPreview: SIMCardOrderPreviewResource { SIMCardOrderPreviewResource(client: client) }
 
     /// `/sim_card_orders`
-    public var simCardOrders: SimCardOrdersResource { SimCardOrdersResource(client: client) }
+    public var simCardOrders: SIMCardOrdersResource { SIMCardOrdersResource(client: client) }
 
     /// `/sim_cards`
-    public var simCards: SimCardsResource { SimCardsResource(client: client) }
+    public var simCards: SIMCardsResource { SIMCardsResource(client: client) }
 
     /// `/traffic_policy_profiles`
     public var trafficPolicyProfiles: TrafficPolicyProfilesResource { TrafficPolicyProfilesResource(client: client) }
@@ -75,8 +75,8 @@ public struct ActionsRegisterResource: Sendable {
     }
 }
 
-/// The `bulkSimCardActions` resource.
-public struct BulkSimCardActionsResource: Sendable {
+/// The `bulkSIMCardActions` resource.
+public struct BulkSIMCardActionsResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -103,7 +103,7 @@ public struct OtaUpdatesResource: Sendable {
 }
 
 /// The `simCardDataUsageNotifications` resource.
-public struct SimCardDataUsageNotificationsResource: Sendable {
+public struct SIMCardDataUsageNotificationsResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -112,7 +112,7 @@ public struct SimCardDataUsageNotificationsResource: Sendable {
 }
 
 /// The `simCardGroups` resource.
-public struct SimCardGroupsResource: Sendable {
+public struct SIMCardGroupsResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -120,11 +120,11 @@ public struct SimCardGroupsResource: Sendable {
     }
 
     /// `/sim_card_group_actions`
-    public var actions: SimCardGroupsActionsResource { SimCardGroupsActionsResource(client: client) }
+    public var actions: SIMCardGroupsActionsResource { SIMCardGroupsActionsResource(client: client) }
 }
 
 /// The `simCardGroups.actions` resource.
-public struct SimCardGroupsActionsResource: Sendable {
+public struct SIMCardGroupsActionsResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -133,7 +133,7 @@ public struct SimCardGroupsActionsResource: Sendable {
 }
 
 /// The `simCardOrderPreview` resource.
-public struct SimCardOrderPreviewResource: Sendable {
+public struct SIMCardOrderPreviewResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -142,7 +142,7 @@ public struct SimCardOrderPreviewResource: Sendable {
 }
 
 /// The `simCardOrders` resource.
-public struct SimCardOrdersResource: Sendable {
+public struct SIMCardOrdersResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -151,7 +151,7 @@ public struct SimCardOrdersResource: Sendable {
 }
 
 /// The `simCards` resource.
-public struct SimCardsResource: Sendable {
+public struct SIMCardsResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {
@@ -159,11 +159,11 @@ public struct SimCardsResource: Sendable {
     }
 
     /// `/sim_card_actions`
-    public var actions: SimCardsActionsResource { SimCardsActionsResource(client: client) }
+    public var actions: SIMCardsActionsResource { SIMCardsActionsResource(client: client) }
 }
 
 /// The `simCards.actions` resource.
-public struct SimCardsActionsResource: Sendable {
+public struct SIMCardsActionsResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

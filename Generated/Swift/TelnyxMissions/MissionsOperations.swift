@@ -582,7 +582,7 @@ extension AIMissionsKnowledgeBasesResource {
     }
 }
 
-extension AIMissionsMcpServersResource {
+extension AIMissionsMCPServersResource {
     /// List MCP servers
     ///
     /// `GET /ai/missions/{mission_id}/mcp-servers`
@@ -617,7 +617,7 @@ extension AIMissionsMcpServersResource {
     }
 }
 
-extension AIMissionsMcpServersResource {
+extension AIMissionsMCPServersResource {
     /// Create MCP server
     ///
     /// `POST /ai/missions/{mission_id}/mcp-servers`
@@ -652,7 +652,7 @@ extension AIMissionsMcpServersResource {
     }
 }
 
-extension AIMissionsMcpServersResource {
+extension AIMissionsMCPServersResource {
     /// Get MCP server
     ///
     /// `GET /ai/missions/{mission_id}/mcp-servers/{mcp_server_id}`
@@ -692,7 +692,7 @@ extension AIMissionsMcpServersResource {
     }
 }
 
-extension AIMissionsMcpServersResource {
+extension AIMissionsMCPServersResource {
     /// Update MCP server
     ///
     /// `PUT /ai/missions/{mission_id}/mcp-servers/{mcp_server_id}`
@@ -732,7 +732,7 @@ extension AIMissionsMcpServersResource {
     }
 }
 
-extension AIMissionsMcpServersResource {
+extension AIMissionsMCPServersResource {
     /// Delete MCP server
     ///
     /// `DELETE /ai/missions/{mission_id}/mcp-servers/{mcp_server_id}`

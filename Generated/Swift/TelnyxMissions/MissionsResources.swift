@@ -21,7 +21,7 @@ public struct AIMissionsResource: Sendable {
     public var knowledgeBases: AIMissionsKnowledgeBasesResource { AIMissionsKnowledgeBasesResource(client: client) }
 
     /// `/ai/missions/mcp-servers`
-    public var mcpServers: AIMissionsMcpServersResource { AIMissionsMcpServersResource(client: client) }
+    public var mcpServers: AIMissionsMCPServersResource { AIMissionsMCPServersResource(client: client) }
 
     /// `/ai/missions/runs`
     public var runs: AIMissionsRunsResource { AIMissionsRunsResource(client: client) }
@@ -40,7 +40,7 @@ public struct AIMissionsKnowledgeBasesResource: Sendable {
 }
 
 /// The `ai.missions.mcpServers` resource.
-public struct AIMissionsMcpServersResource: Sendable {
+public struct AIMissionsMCPServersResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

@@ -32,13 +32,13 @@ public struct EnterpriseReputationCreate: JSONModel {
     public var loaDocumentID: String? { value(forKey: "loa_document_id") }
 }
 
-public struct EnterpriseReputationLoaRender: JSONModel {
+public struct EnterpriseReputationLOARender: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
         agent: $0
         signature: $1
-        """, AgentInput.self, LoaSignaturePayload.self)
+        """, AgentInput.self, LOASignaturePayload.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -47,7 +47,7 @@ public struct EnterpriseReputationLoaRender: JSONModel {
     /// Creates a value from its fields; `nil` leaves a field out of the JSON.
     public init(
         agent: AgentInput? = nil,
-        signature: LoaSignaturePayload? = nil
+        signature: LOASignaturePayload? = nil
     ) {
         self.storage = [:]
         set(agent, forKey: "agent")
@@ -56,10 +56,10 @@ public struct EnterpriseReputationLoaRender: JSONModel {
 
     public var agent: AgentInput? { value(forKey: "agent") }
 
-    public var signature: LoaSignaturePayload? { value(forKey: "signature") }
+    public var signature: LOASignaturePayload? { value(forKey: "signature") }
 }
 
-public struct EnterpriseReputationLoaUpdate: JSONModel {
+public struct EnterpriseReputationLOAUpdate: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -94,7 +94,7 @@ public struct EnterpriseReputationPublic: JSONModel {
         rejection_reasons: [String]
         status: $2
         updated_at: Date
-        """, ReputationCheckFrequency.self, ReputationLoaStatusPublic.self, ReputationStatus.self)
+        """, ReputationCheckFrequency.self, ReputationLOAStatusPublic.self, ReputationStatus.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -111,7 +111,7 @@ public struct EnterpriseReputationPublic: JSONModel {
     /// Example: `"2a7e8337-e803-4057-a4ae-26c40eb0bc6c"`
     public var loaDocumentID: String? { value(forKey: "loa_document_id") }
 
-    public var loaStatus: ReputationLoaStatusPublic? { value(forKey: "loa_status") }
+    public var loaStatus: ReputationLOAStatusPublic? { value(forKey: "loa_status") }
 
     public var rejectionReasons: [String]? { value(forKey: "rejection_reasons") }
 
@@ -145,7 +145,7 @@ public struct EnterpriseReputationUpdateFrequency: JSONModel {
     public var checkFrequency: ReputationCheckFrequency? { value(forKey: "check_frequency") }
 }
 
-public struct LoaSignaturePayload: JSONModel {
+public struct LOASignaturePayload: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -586,7 +586,7 @@ extension ReputationData {
     }
 }
 
-public enum ReputationLoaStatusPublic: OpenEnum, QueryValue {
+public enum ReputationLOAStatusPublic: OpenEnum, QueryValue {
     case pending
     case approved
     case rejected

@@ -191,20 +191,20 @@ extension EnterprisesReputationResource {
     }
 }
 
-extension EnterprisesReputationLoaResource {
+extension EnterprisesReputationLOAResource {
     /// Render a phone-number reputation Letter of Authorization
     ///
     /// `POST /enterprises/{enterprise_id}/reputation/loa`
     ///
     /// - Parameters:
     ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
-    ///   - body: The request body, `EnterpriseReputationLoaRender`; optional.
+    ///   - body: The request body, `EnterpriseReputationLOARender`; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The response body's bytes.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func render(
         enterpriseID: String,
-        _ body: EnterpriseReputationLoaRender?,
+        _ body: EnterpriseReputationLOARender?,
         options: RequestOptions = .none
     ) async throws -> Data {
         let request = RenderParameters(enterpriseID: enterpriseID, body).makeRequest()
@@ -225,19 +225,19 @@ extension EnterprisesReputationLoaResource {
     public func render(
         enterpriseID: String,
         agent: AgentInput? = nil,
-        signature: LoaSignaturePayload? = nil,
+        signature: LOASignaturePayload? = nil,
         options: RequestOptions = .none
     ) async throws -> Data {
-        try await self.render(enterpriseID: enterpriseID, EnterpriseReputationLoaRender(agent: agent, signature: signature), options: options)
+        try await self.render(enterpriseID: enterpriseID, EnterpriseReputationLOARender(agent: agent, signature: signature), options: options)
     }
 
     /// The parameters of `POST /enterprises/{enterprise_id}/reputation/loa` (`generateReputationLoa`).
     public struct RenderParameters: Sendable {
         /// Example: `"4a6192a4-573d-446d-b3ce-aff9117272a6"`
         public let enterpriseID: String
-        public let body: EnterpriseReputationLoaRender?
+        public let body: EnterpriseReputationLOARender?
 
-        public init(enterpriseID: String, _ body: EnterpriseReputationLoaRender?) {
+        public init(enterpriseID: String, _ body: EnterpriseReputationLOARender?) {
             self.enterpriseID = enterpriseID
             self.body = body
         }
@@ -252,20 +252,20 @@ extension EnterprisesReputationLoaResource {
     }
 }
 
-extension EnterprisesReputationLoaResource {
+extension EnterprisesReputationLOAResource {
     /// Replace the reputation Letter of Authorization document
     ///
     /// `PATCH /enterprises/{enterprise_id}/reputation/loa`
     ///
     /// - Parameters:
     ///   - enterpriseID: `enterprise_id` in the path; format `uuid`; required.
-    ///   - body: The request body, `EnterpriseReputationLoaUpdate`; required.
+    ///   - body: The request body, `EnterpriseReputationLOAUpdate`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `EnterpriseReputationPublicWrapped`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         enterpriseID: String,
-        _ body: EnterpriseReputationLoaUpdate,
+        _ body: EnterpriseReputationLOAUpdate,
         options: RequestOptions = .none
     ) async throws -> EnterpriseReputationPublicWrapped {
         let request = UpdateParameters(enterpriseID: enterpriseID, body).makeRequest()
@@ -287,16 +287,16 @@ extension EnterprisesReputationLoaResource {
         loaDocumentID: String,
         options: RequestOptions = .none
     ) async throws -> EnterpriseReputationPublicWrapped {
-        try await self.update(enterpriseID: enterpriseID, EnterpriseReputationLoaUpdate(loaDocumentID: loaDocumentID), options: options)
+        try await self.update(enterpriseID: enterpriseID, EnterpriseReputationLOAUpdate(loaDocumentID: loaDocumentID), options: options)
     }
 
     /// The parameters of `PATCH /enterprises/{enterprise_id}/reputation/loa` (`replaceReputationLoa`).
     public struct UpdateParameters: Sendable {
         /// Example: `"4a6192a4-573d-446d-b3ce-aff9117272a6"`
         public let enterpriseID: String
-        public let body: EnterpriseReputationLoaUpdate
+        public let body: EnterpriseReputationLOAUpdate
 
-        public init(enterpriseID: String, _ body: EnterpriseReputationLoaUpdate) {
+        public init(enterpriseID: String, _ body: EnterpriseReputationLOAUpdate) {
             self.enterpriseID = enterpriseID
             self.body = body
         }

@@ -23,7 +23,7 @@ public struct EnterprisesReputationResource: Sendable {
     }
 
     /// `/enterprises/reputation/loa`
-    public var loa: EnterprisesReputationLoaResource { EnterprisesReputationLoaResource(client: client) }
+    public var loa: EnterprisesReputationLOAResource { EnterprisesReputationLOAResource(client: client) }
 
     /// `/enterprises/reputation/numbers`
     public var numbers: EnterprisesReputationNumbersResource { EnterprisesReputationNumbersResource(client: client) }
@@ -33,7 +33,7 @@ public struct EnterprisesReputationResource: Sendable {
 }
 
 /// The `enterprises.reputation.loa` resource.
-public struct EnterprisesReputationLoaResource: Sendable {
+public struct EnterprisesReputationLOAResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

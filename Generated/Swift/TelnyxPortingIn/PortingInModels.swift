@@ -1626,14 +1626,14 @@ extension PortingEventWithoutWebhook {
 
 extension PortingEventWithoutWebhook {
     public enum EventTypeValue: OpenEnum, QueryValue {
-        case portingOrderLoaUpdated
+        case portingOrderLOAUpdated
         case portingOrderSharingTokenExpired
         /// A value this version of the client does not list; it is sent back unchanged.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
-            case "porting_order.loa_updated": self = .portingOrderLoaUpdated
+            case "porting_order.loa_updated": self = .portingOrderLOAUpdated
             case "porting_order.sharing_token_expired": self = .portingOrderSharingTokenExpired
             default: self = .unknown(rawValue)
             }
@@ -1641,7 +1641,7 @@ extension PortingEventWithoutWebhook {
 
         public var rawValue: String {
             switch self {
-            case .portingOrderLoaUpdated: "porting_order.loa_updated"
+            case .portingOrderLOAUpdated: "porting_order.loa_updated"
             case .portingOrderSharingTokenExpired: "porting_order.sharing_token_expired"
             case .unknown(let value): value
             }
@@ -3530,20 +3530,20 @@ public struct PortingReport: JSONModel {
 
 extension PortingReport {
     public enum ReportType: OpenEnum, QueryValue {
-        case exportPortingOrdersCsv
+        case exportPortingOrdersCSV
         /// A value this version of the client does not list; it is sent back unchanged.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
-            case "export_porting_orders_csv": self = .exportPortingOrdersCsv
+            case "export_porting_orders_csv": self = .exportPortingOrdersCSV
             default: self = .unknown(rawValue)
             }
         }
 
         public var rawValue: String {
             switch self {
-            case .exportPortingOrdersCsv: "export_porting_orders_csv"
+            case .exportPortingOrdersCSV: "export_porting_orders_csv"
             case .unknown(let value): value
             }
         }

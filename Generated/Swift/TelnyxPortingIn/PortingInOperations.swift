@@ -160,7 +160,7 @@ extension PortingEventsResource {
 extension PortingEventsResource.ListParameters {
     public enum FilterType: OpenEnum, QueryValue {
         case portingOrderDeleted
-        case portingOrderLoaUpdated
+        case portingOrderLOAUpdated
         case portingOrderMessagingChanged
         case portingOrderStatusChanged
         case portingOrderSharingTokenExpired
@@ -172,7 +172,7 @@ extension PortingEventsResource.ListParameters {
         public init(rawValue: String) {
             switch rawValue {
             case "porting_order.deleted": self = .portingOrderDeleted
-            case "porting_order.loa_updated": self = .portingOrderLoaUpdated
+            case "porting_order.loa_updated": self = .portingOrderLOAUpdated
             case "porting_order.messaging_changed": self = .portingOrderMessagingChanged
             case "porting_order.status_changed": self = .portingOrderStatusChanged
             case "porting_order.sharing_token_expired": self = .portingOrderSharingTokenExpired
@@ -185,7 +185,7 @@ extension PortingEventsResource.ListParameters {
         public var rawValue: String {
             switch self {
             case .portingOrderDeleted: "porting_order.deleted"
-            case .portingOrderLoaUpdated: "porting_order.loa_updated"
+            case .portingOrderLOAUpdated: "porting_order.loa_updated"
             case .portingOrderMessagingChanged: "porting_order.messaging_changed"
             case .portingOrderStatusChanged: "porting_order.status_changed"
             case .portingOrderSharingTokenExpired: "porting_order.sharing_token_expired"
@@ -268,7 +268,7 @@ extension PortingEventsResource {
     }
 }
 
-extension PortingLoaConfigurationsResource {
+extension PortingLOAConfigurationsResource {
     /// List LOA configurations
     ///
     /// `GET /porting/loa_configurations`
@@ -278,7 +278,7 @@ extension PortingLoaConfigurationsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The items, `PortingLOAConfiguration`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
-        page: PortingLoaConfigurationsResource.ListParameters.PageModel? = nil,
+        page: PortingLOAConfigurationsResource.ListParameters.PageModel? = nil,
         options: RequestOptions = .none
     ) -> PageSequence<PortingLOAConfiguration> {
         let request = ListParameters(page: page).makeRequest()
@@ -288,9 +288,9 @@ extension PortingLoaConfigurationsResource {
     /// The parameters of `GET /porting/loa_configurations` (`ListLoaConfigurations`).
     public struct ListParameters: Sendable {
         /// The `page[...]` query parameters.
-        public let page: PortingLoaConfigurationsResource.ListParameters.PageModel?
+        public let page: PortingLOAConfigurationsResource.ListParameters.PageModel?
 
-        public init(page: PortingLoaConfigurationsResource.ListParameters.PageModel? = nil) {
+        public init(page: PortingLOAConfigurationsResource.ListParameters.PageModel? = nil) {
             self.page = page
         }
 
@@ -314,22 +314,22 @@ extension PortingLoaConfigurationsResource {
     }
 }
 
-extension PortingLoaConfigurationsResource {
+extension PortingLOAConfigurationsResource {
     /// Create a LOA configuration
     ///
     /// `POST /porting/loa_configurations`
     ///
     /// - Parameters:
-    ///   - body: The request body, `PortingLoaConfigurationsResource.CreateBody`; required.
+    ///   - body: The request body, `PortingLOAConfigurationsResource.CreateBody`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `PortingLoaConfigurationsResource.CreateResponse`.
+    /// - Returns: The decoded response, `PortingLOAConfigurationsResource.CreateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
-        _ body: PortingLoaConfigurationsResource.CreateBody,
+        _ body: PortingLOAConfigurationsResource.CreateBody,
         options: RequestOptions = .none
-    ) async throws -> PortingLoaConfigurationsResource.CreateResponse {
+    ) async throws -> PortingLOAConfigurationsResource.CreateResponse {
         let request = CreateParameters(body).makeRequest()
-        return try await client.perform(request, options: options, as: PortingLoaConfigurationsResource.CreateResponse.self)
+        return try await client.perform(request, options: options, as: PortingLOAConfigurationsResource.CreateResponse.self)
     }
 
     /// Create a LOA configuration
@@ -343,24 +343,24 @@ extension PortingLoaConfigurationsResource {
     ///   - logo: `logo` in the body; required.
     ///   - name: `name` in the body; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `PortingLoaConfigurationsResource.CreateResponse`.
+    /// - Returns: The decoded response, `PortingLOAConfigurationsResource.CreateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func create(
-        address: PortingLoaConfigurationsResource.CreateBody.AddressObject,
+        address: PortingLOAConfigurationsResource.CreateBody.AddressObject,
         companyName: String,
-        contact: PortingLoaConfigurationsResource.CreateBody.Contact,
-        logo: PortingLoaConfigurationsResource.CreateBody.Logo,
+        contact: PortingLOAConfigurationsResource.CreateBody.Contact,
+        logo: PortingLOAConfigurationsResource.CreateBody.Logo,
         name: String,
         options: RequestOptions = .none
-    ) async throws -> PortingLoaConfigurationsResource.CreateResponse {
-        try await self.create(PortingLoaConfigurationsResource.CreateBody(address: address, companyName: companyName, contact: contact, logo: logo, name: name), options: options)
+    ) async throws -> PortingLOAConfigurationsResource.CreateResponse {
+        try await self.create(PortingLOAConfigurationsResource.CreateBody(address: address, companyName: companyName, contact: contact, logo: logo, name: name), options: options)
     }
 
     /// The parameters of `POST /porting/loa_configurations` (`CreateLoaConfiguration`).
     public struct CreateParameters: Sendable {
-        public let body: PortingLoaConfigurationsResource.CreateBody
+        public let body: PortingLOAConfigurationsResource.CreateBody
 
-        public init(_ body: PortingLoaConfigurationsResource.CreateBody) {
+        public init(_ body: PortingLOAConfigurationsResource.CreateBody) {
             self.body = body
         }
 
@@ -373,7 +373,7 @@ extension PortingLoaConfigurationsResource {
     }
 }
 
-extension PortingLoaConfigurationsResource {
+extension PortingLOAConfigurationsResource {
     public struct CreateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -383,7 +383,7 @@ extension PortingLoaConfigurationsResource {
             contact: $1!
             logo: $2!
             name: String!
-            """, PortingLoaConfigurationsResource.CreateBody.AddressObject.self, PortingLoaConfigurationsResource.CreateBody.Contact.self, PortingLoaConfigurationsResource.CreateBody.Logo.self)
+            """, PortingLOAConfigurationsResource.CreateBody.AddressObject.self, PortingLOAConfigurationsResource.CreateBody.Contact.self, PortingLOAConfigurationsResource.CreateBody.Logo.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -391,10 +391,10 @@ extension PortingLoaConfigurationsResource {
 
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
-            address: PortingLoaConfigurationsResource.CreateBody.AddressObject,
+            address: PortingLOAConfigurationsResource.CreateBody.AddressObject,
             companyName: String,
-            contact: PortingLoaConfigurationsResource.CreateBody.Contact,
-            logo: PortingLoaConfigurationsResource.CreateBody.Logo,
+            contact: PortingLOAConfigurationsResource.CreateBody.Contact,
+            logo: PortingLOAConfigurationsResource.CreateBody.Logo,
             name: String
         ) {
             self.storage = [:]
@@ -405,21 +405,21 @@ extension PortingLoaConfigurationsResource {
             set(name, forKey: "name")
         }
 
-        public var address: PortingLoaConfigurationsResource.CreateBody.AddressObject? { value(forKey: "address") }
+        public var address: PortingLOAConfigurationsResource.CreateBody.AddressObject? { value(forKey: "address") }
 
         /// Example: `"Telnyx"`
         public var companyName: String? { value(forKey: "company_name") }
 
-        public var contact: PortingLoaConfigurationsResource.CreateBody.Contact? { value(forKey: "contact") }
+        public var contact: PortingLOAConfigurationsResource.CreateBody.Contact? { value(forKey: "contact") }
 
-        public var logo: PortingLoaConfigurationsResource.CreateBody.Logo? { value(forKey: "logo") }
+        public var logo: PortingLOAConfigurationsResource.CreateBody.Logo? { value(forKey: "logo") }
 
         /// Example: `"My LOA Configuration"`
         public var name: String? { value(forKey: "name") }
     }
 }
 
-extension PortingLoaConfigurationsResource.CreateBody {
+extension PortingLOAConfigurationsResource.CreateBody {
     public struct AddressObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -474,7 +474,7 @@ extension PortingLoaConfigurationsResource.CreateBody {
     }
 }
 
-extension PortingLoaConfigurationsResource.CreateBody {
+extension PortingLOAConfigurationsResource.CreateBody {
     public struct Contact: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -505,7 +505,7 @@ extension PortingLoaConfigurationsResource.CreateBody {
     }
 }
 
-extension PortingLoaConfigurationsResource.CreateBody {
+extension PortingLOAConfigurationsResource.CreateBody {
     public struct Logo: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -529,22 +529,22 @@ extension PortingLoaConfigurationsResource.CreateBody {
     }
 }
 
-extension PortingLoaConfigurationsResource {
+extension PortingLOAConfigurationsResource {
     public typealias CreateResponse = DataEnvelope<PortingLOAConfiguration>
 }
 
-extension PortingLoaConfigurationsResource {
+extension PortingLOAConfigurationsResource {
     /// Preview the LOA configuration parameters
     ///
     /// `POST /porting/loa_configurations/preview`
     ///
     /// - Parameters:
-    ///   - body: The request body, `PortingLoaConfigurationsResource.PreviewBody`; required.
+    ///   - body: The request body, `PortingLOAConfigurationsResource.PreviewBody`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The response body's bytes.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func preview(
-        _ body: PortingLoaConfigurationsResource.PreviewBody,
+        _ body: PortingLOAConfigurationsResource.PreviewBody,
         options: RequestOptions = .none
     ) async throws -> Data {
         let request = PreviewParameters(body).makeRequest()
@@ -565,21 +565,21 @@ extension PortingLoaConfigurationsResource {
     /// - Returns: The response body's bytes.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func preview(
-        address: PortingLoaConfigurationsResource.PreviewBody.AddressObject,
+        address: PortingLOAConfigurationsResource.PreviewBody.AddressObject,
         companyName: String,
-        contact: PortingLoaConfigurationsResource.PreviewBody.Contact,
-        logo: PortingLoaConfigurationsResource.PreviewBody.Logo,
+        contact: PortingLOAConfigurationsResource.PreviewBody.Contact,
+        logo: PortingLOAConfigurationsResource.PreviewBody.Logo,
         name: String,
         options: RequestOptions = .none
     ) async throws -> Data {
-        try await self.preview(PortingLoaConfigurationsResource.PreviewBody(address: address, companyName: companyName, contact: contact, logo: logo, name: name), options: options)
+        try await self.preview(PortingLOAConfigurationsResource.PreviewBody(address: address, companyName: companyName, contact: contact, logo: logo, name: name), options: options)
     }
 
     /// The parameters of `POST /porting/loa_configurations/preview` (`PreviewLoaConfigurationParams`).
     public struct PreviewParameters: Sendable {
-        public let body: PortingLoaConfigurationsResource.PreviewBody
+        public let body: PortingLOAConfigurationsResource.PreviewBody
 
-        public init(_ body: PortingLoaConfigurationsResource.PreviewBody) {
+        public init(_ body: PortingLOAConfigurationsResource.PreviewBody) {
             self.body = body
         }
 
@@ -593,7 +593,7 @@ extension PortingLoaConfigurationsResource {
     }
 }
 
-extension PortingLoaConfigurationsResource {
+extension PortingLOAConfigurationsResource {
     public struct PreviewBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -603,7 +603,7 @@ extension PortingLoaConfigurationsResource {
             contact: $1!
             logo: $2!
             name: String!
-            """, PortingLoaConfigurationsResource.PreviewBody.AddressObject.self, PortingLoaConfigurationsResource.PreviewBody.Contact.self, PortingLoaConfigurationsResource.PreviewBody.Logo.self)
+            """, PortingLOAConfigurationsResource.PreviewBody.AddressObject.self, PortingLOAConfigurationsResource.PreviewBody.Contact.self, PortingLOAConfigurationsResource.PreviewBody.Logo.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -611,10 +611,10 @@ extension PortingLoaConfigurationsResource {
 
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
-            address: PortingLoaConfigurationsResource.PreviewBody.AddressObject,
+            address: PortingLOAConfigurationsResource.PreviewBody.AddressObject,
             companyName: String,
-            contact: PortingLoaConfigurationsResource.PreviewBody.Contact,
-            logo: PortingLoaConfigurationsResource.PreviewBody.Logo,
+            contact: PortingLOAConfigurationsResource.PreviewBody.Contact,
+            logo: PortingLOAConfigurationsResource.PreviewBody.Logo,
             name: String
         ) {
             self.storage = [:]
@@ -625,21 +625,21 @@ extension PortingLoaConfigurationsResource {
             set(name, forKey: "name")
         }
 
-        public var address: PortingLoaConfigurationsResource.PreviewBody.AddressObject? { value(forKey: "address") }
+        public var address: PortingLOAConfigurationsResource.PreviewBody.AddressObject? { value(forKey: "address") }
 
         /// Example: `"Telnyx"`
         public var companyName: String? { value(forKey: "company_name") }
 
-        public var contact: PortingLoaConfigurationsResource.PreviewBody.Contact? { value(forKey: "contact") }
+        public var contact: PortingLOAConfigurationsResource.PreviewBody.Contact? { value(forKey: "contact") }
 
-        public var logo: PortingLoaConfigurationsResource.PreviewBody.Logo? { value(forKey: "logo") }
+        public var logo: PortingLOAConfigurationsResource.PreviewBody.Logo? { value(forKey: "logo") }
 
         /// Example: `"My LOA Configuration"`
         public var name: String? { value(forKey: "name") }
     }
 }
 
-extension PortingLoaConfigurationsResource.PreviewBody {
+extension PortingLOAConfigurationsResource.PreviewBody {
     public struct AddressObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -694,7 +694,7 @@ extension PortingLoaConfigurationsResource.PreviewBody {
     }
 }
 
-extension PortingLoaConfigurationsResource.PreviewBody {
+extension PortingLOAConfigurationsResource.PreviewBody {
     public struct Contact: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -725,7 +725,7 @@ extension PortingLoaConfigurationsResource.PreviewBody {
     }
 }
 
-extension PortingLoaConfigurationsResource.PreviewBody {
+extension PortingLOAConfigurationsResource.PreviewBody {
     public struct Logo: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -749,7 +749,7 @@ extension PortingLoaConfigurationsResource.PreviewBody {
     }
 }
 
-extension PortingLoaConfigurationsResource {
+extension PortingLOAConfigurationsResource {
     /// Retrieve a LOA configuration
     ///
     /// `GET /porting/loa_configurations/{id}`
@@ -757,14 +757,14 @@ extension PortingLoaConfigurationsResource {
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `PortingLoaConfigurationsResource.RetrieveResponse`.
+    /// - Returns: The decoded response, `PortingLOAConfigurationsResource.RetrieveResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func retrieve(
         id: String,
         options: RequestOptions = .none
-    ) async throws -> PortingLoaConfigurationsResource.RetrieveResponse {
+    ) async throws -> PortingLOAConfigurationsResource.RetrieveResponse {
         let request = RetrieveParameters(id: id).makeRequest()
-        return try await client.perform(request, options: options, as: PortingLoaConfigurationsResource.RetrieveResponse.self)
+        return try await client.perform(request, options: options, as: PortingLOAConfigurationsResource.RetrieveResponse.self)
     }
 
     /// The parameters of `GET /porting/loa_configurations/{id}` (`GetLoaConfiguration`).
@@ -783,11 +783,11 @@ extension PortingLoaConfigurationsResource {
     }
 }
 
-extension PortingLoaConfigurationsResource {
+extension PortingLOAConfigurationsResource {
     public typealias RetrieveResponse = DataEnvelope<PortingLOAConfiguration>
 }
 
-extension PortingLoaConfigurationsResource {
+extension PortingLOAConfigurationsResource {
     /// Delete a LOA configuration
     ///
     /// `DELETE /porting/loa_configurations/{id}`
@@ -820,24 +820,24 @@ extension PortingLoaConfigurationsResource {
     }
 }
 
-extension PortingLoaConfigurationsResource {
+extension PortingLOAConfigurationsResource {
     /// Update a LOA configuration
     ///
     /// `PATCH /porting/loa_configurations/{id}`
     ///
     /// - Parameters:
     ///   - id: `id` in the path; format `uuid`; required.
-    ///   - body: The request body, `PortingLoaConfigurationsResource.UpdateBody`; required.
+    ///   - body: The request body, `PortingLOAConfigurationsResource.UpdateBody`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `PortingLoaConfigurationsResource.UpdateResponse`.
+    /// - Returns: The decoded response, `PortingLOAConfigurationsResource.UpdateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
-        _ body: PortingLoaConfigurationsResource.UpdateBody,
+        _ body: PortingLOAConfigurationsResource.UpdateBody,
         options: RequestOptions = .none
-    ) async throws -> PortingLoaConfigurationsResource.UpdateResponse {
+    ) async throws -> PortingLOAConfigurationsResource.UpdateResponse {
         let request = UpdateParameters(id: id, body).makeRequest()
-        return try await client.perform(request, options: options, as: PortingLoaConfigurationsResource.UpdateResponse.self)
+        return try await client.perform(request, options: options, as: PortingLOAConfigurationsResource.UpdateResponse.self)
     }
 
     /// Update a LOA configuration
@@ -852,26 +852,26 @@ extension PortingLoaConfigurationsResource {
     ///   - logo: `logo` in the body; required.
     ///   - name: `name` in the body; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `PortingLoaConfigurationsResource.UpdateResponse`.
+    /// - Returns: The decoded response, `PortingLOAConfigurationsResource.UpdateResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
     public func update(
         id: String,
-        address: PortingLoaConfigurationsResource.UpdateBody.AddressObject,
+        address: PortingLOAConfigurationsResource.UpdateBody.AddressObject,
         companyName: String,
-        contact: PortingLoaConfigurationsResource.UpdateBody.Contact,
-        logo: PortingLoaConfigurationsResource.UpdateBody.Logo,
+        contact: PortingLOAConfigurationsResource.UpdateBody.Contact,
+        logo: PortingLOAConfigurationsResource.UpdateBody.Logo,
         name: String,
         options: RequestOptions = .none
-    ) async throws -> PortingLoaConfigurationsResource.UpdateResponse {
-        try await self.update(id: id, PortingLoaConfigurationsResource.UpdateBody(address: address, companyName: companyName, contact: contact, logo: logo, name: name), options: options)
+    ) async throws -> PortingLOAConfigurationsResource.UpdateResponse {
+        try await self.update(id: id, PortingLOAConfigurationsResource.UpdateBody(address: address, companyName: companyName, contact: contact, logo: logo, name: name), options: options)
     }
 
     /// The parameters of `PATCH /porting/loa_configurations/{id}` (`UpdateLoaConfiguration`).
     public struct UpdateParameters: Sendable {
         public let id: String
-        public let body: PortingLoaConfigurationsResource.UpdateBody
+        public let body: PortingLOAConfigurationsResource.UpdateBody
 
-        public init(id: String, _ body: PortingLoaConfigurationsResource.UpdateBody) {
+        public init(id: String, _ body: PortingLOAConfigurationsResource.UpdateBody) {
             self.id = id
             self.body = body
         }
@@ -885,7 +885,7 @@ extension PortingLoaConfigurationsResource {
     }
 }
 
-extension PortingLoaConfigurationsResource {
+extension PortingLOAConfigurationsResource {
     public struct UpdateBody: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -895,7 +895,7 @@ extension PortingLoaConfigurationsResource {
             contact: $1!
             logo: $2!
             name: String!
-            """, PortingLoaConfigurationsResource.UpdateBody.AddressObject.self, PortingLoaConfigurationsResource.UpdateBody.Contact.self, PortingLoaConfigurationsResource.UpdateBody.Logo.self)
+            """, PortingLOAConfigurationsResource.UpdateBody.AddressObject.self, PortingLOAConfigurationsResource.UpdateBody.Contact.self, PortingLOAConfigurationsResource.UpdateBody.Logo.self)
 
         @_spi(Generated) public init(storage: [String: JSONValue]) {
             self.storage = storage
@@ -903,10 +903,10 @@ extension PortingLoaConfigurationsResource {
 
         /// Creates a value from its fields; `nil` leaves a field out of the JSON.
         public init(
-            address: PortingLoaConfigurationsResource.UpdateBody.AddressObject,
+            address: PortingLOAConfigurationsResource.UpdateBody.AddressObject,
             companyName: String,
-            contact: PortingLoaConfigurationsResource.UpdateBody.Contact,
-            logo: PortingLoaConfigurationsResource.UpdateBody.Logo,
+            contact: PortingLOAConfigurationsResource.UpdateBody.Contact,
+            logo: PortingLOAConfigurationsResource.UpdateBody.Logo,
             name: String
         ) {
             self.storage = [:]
@@ -917,21 +917,21 @@ extension PortingLoaConfigurationsResource {
             set(name, forKey: "name")
         }
 
-        public var address: PortingLoaConfigurationsResource.UpdateBody.AddressObject? { value(forKey: "address") }
+        public var address: PortingLOAConfigurationsResource.UpdateBody.AddressObject? { value(forKey: "address") }
 
         /// Example: `"Telnyx"`
         public var companyName: String? { value(forKey: "company_name") }
 
-        public var contact: PortingLoaConfigurationsResource.UpdateBody.Contact? { value(forKey: "contact") }
+        public var contact: PortingLOAConfigurationsResource.UpdateBody.Contact? { value(forKey: "contact") }
 
-        public var logo: PortingLoaConfigurationsResource.UpdateBody.Logo? { value(forKey: "logo") }
+        public var logo: PortingLOAConfigurationsResource.UpdateBody.Logo? { value(forKey: "logo") }
 
         /// Example: `"My LOA Configuration"`
         public var name: String? { value(forKey: "name") }
     }
 }
 
-extension PortingLoaConfigurationsResource.UpdateBody {
+extension PortingLOAConfigurationsResource.UpdateBody {
     public struct AddressObject: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -986,7 +986,7 @@ extension PortingLoaConfigurationsResource.UpdateBody {
     }
 }
 
-extension PortingLoaConfigurationsResource.UpdateBody {
+extension PortingLOAConfigurationsResource.UpdateBody {
     public struct Contact: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -1017,7 +1017,7 @@ extension PortingLoaConfigurationsResource.UpdateBody {
     }
 }
 
-extension PortingLoaConfigurationsResource.UpdateBody {
+extension PortingLOAConfigurationsResource.UpdateBody {
     public struct Logo: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -1041,11 +1041,11 @@ extension PortingLoaConfigurationsResource.UpdateBody {
     }
 }
 
-extension PortingLoaConfigurationsResource {
+extension PortingLOAConfigurationsResource {
     public typealias UpdateResponse = DataEnvelope<PortingLOAConfiguration>
 }
 
-extension PortingLoaConfigurationsResource {
+extension PortingLOAConfigurationsResource {
     /// Preview a LOA configuration
     ///
     /// `GET /porting/loa_configurations/{id}/preview`
@@ -1147,20 +1147,20 @@ extension PortingReportsResource {
 
 extension PortingReportsResource.ListParameters {
     public enum FilterReportType: OpenEnum, QueryValue {
-        case exportPortingOrdersCsv
+        case exportPortingOrdersCSV
         /// A value this version of the client does not list; it is sent back unchanged.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
-            case "export_porting_orders_csv": self = .exportPortingOrdersCsv
+            case "export_porting_orders_csv": self = .exportPortingOrdersCSV
             default: self = .unknown(rawValue)
             }
         }
 
         public var rawValue: String {
             switch self {
-            case .exportPortingOrdersCsv: "export_porting_orders_csv"
+            case .exportPortingOrdersCSV: "export_porting_orders_csv"
             case .unknown(let value): value
             }
         }
@@ -1277,20 +1277,20 @@ extension PortingReportsResource {
 
 extension PortingReportsResource.CreateBody {
     public enum ReportType: OpenEnum, QueryValue {
-        case exportPortingOrdersCsv
+        case exportPortingOrdersCSV
         /// A value this version of the client does not list; it is sent back unchanged.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
-            case "export_porting_orders_csv": self = .exportPortingOrdersCsv
+            case "export_porting_orders_csv": self = .exportPortingOrdersCSV
             default: self = .unknown(rawValue)
             }
         }
 
         public var rawValue: String {
             switch self {
-            case .exportPortingOrdersCsv: "export_porting_orders_csv"
+            case .exportPortingOrdersCSV: "export_porting_orders_csv"
             case .unknown(let value): value
             }
         }
@@ -3039,17 +3039,17 @@ extension PortingOrdersResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The response body's bytes.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func retrieveLoaTemplate(
+    public func retrieveLOATemplate(
         id: String,
         loaConfigurationID: String? = nil,
         options: RequestOptions = .none
     ) async throws -> Data {
-        let request = RetrieveLoaTemplateParameters(id: id, loaConfigurationID: loaConfigurationID).makeRequest()
+        let request = RetrieveLOATemplateParameters(id: id, loaConfigurationID: loaConfigurationID).makeRequest()
         return try await client.performData(request, options: options)
     }
 
     /// The parameters of `GET /porting_orders/{id}/loa_template` (`GetPortingOrderLoaTemplate`).
-    public struct RetrieveLoaTemplateParameters: Sendable {
+    public struct RetrieveLOATemplateParameters: Sendable {
         public let id: String
         /// Example: `"a36c2277-446b-4d11-b4ea-322e02a5c08d"`
         public let loaConfigurationID: String?

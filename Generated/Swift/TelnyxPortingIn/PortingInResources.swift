@@ -39,7 +39,7 @@ public struct PortingResource: Sendable {
     public var events: PortingEventsResource { PortingEventsResource(client: client) }
 
     /// `/porting/loa_configurations`
-    public var loaConfigurations: PortingLoaConfigurationsResource { PortingLoaConfigurationsResource(client: client) }
+    public var loaConfigurations: PortingLOAConfigurationsResource { PortingLOAConfigurationsResource(client: client) }
 
     /// `/porting/reports`
     public var reports: PortingReportsResource { PortingReportsResource(client: client) }
@@ -55,7 +55,7 @@ public struct PortingEventsResource: Sendable {
 }
 
 /// The `porting.loaConfigurations` resource.
-public struct PortingLoaConfigurationsResource: Sendable {
+public struct PortingLOAConfigurationsResource: Sendable {
     public let client: APIClient
 
     public init(client: APIClient) {

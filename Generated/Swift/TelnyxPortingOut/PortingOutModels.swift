@@ -477,20 +477,20 @@ public struct PortoutReport: JSONModel {
 
 extension PortoutReport {
     public enum ReportType: OpenEnum, QueryValue {
-        case exportPortoutsCsv
+        case exportPortoutsCSV
         /// A value this version of the client does not list; it is sent back unchanged.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
-            case "export_portouts_csv": self = .exportPortoutsCsv
+            case "export_portouts_csv": self = .exportPortoutsCSV
             default: self = .unknown(rawValue)
             }
         }
 
         public var rawValue: String {
             switch self {
-            case .exportPortoutsCsv: "export_portouts_csv"
+            case .exportPortoutsCSV: "export_portouts_csv"
             case .unknown(let value): value
             }
         }

@@ -410,7 +410,7 @@ public struct CreateCredentialConnectionRequest: JSONModel {
         webhook_event_failover_url: String
         webhook_event_url: String
         webhook_timeout_secs: Int
-        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, CredentialInbound.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, CredentialOutbound.self, ConnectionRtcpSettings.self, CreateCredentialConnectionRequest.SIPURICallingPreference.self, CreateCredentialConnectionRequest.WebhookAPIVersionValue.self)
+        """, AnchorsiteOverride.self, DTMFType.self, EncryptedMedia.self, CredentialInbound.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, CredentialOutbound.self, ConnectionRtcpSettings.self, CreateCredentialConnectionRequest.SIPURICallingPreference.self, CreateCredentialConnectionRequest.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -426,7 +426,7 @@ public struct CreateCredentialConnectionRequest: JSONModel {
         androidPushCredentialID: String? = nil,
         callCostInWebhooks: Bool? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
-        dtmfType: DtmfType? = nil,
+        dtmfType: DTMFType? = nil,
         encodeContactHeaderEnabled: Bool? = nil,
         encryptedMedia: EncryptedMedia? = nil,
         inbound: CredentialInbound? = nil,
@@ -492,7 +492,7 @@ public struct CreateCredentialConnectionRequest: JSONModel {
 
     public var defaultOnHoldComfortNoiseEnabled: Bool? { value(forKey: "default_on_hold_comfort_noise_enabled") }
 
-    public var dtmfType: DtmfType? { value(forKey: "dtmf_type") }
+    public var dtmfType: DTMFType? { value(forKey: "dtmf_type") }
 
     public var encodeContactHeaderEnabled: Bool? { value(forKey: "encode_contact_header_enabled") }
 
@@ -623,7 +623,7 @@ public struct CreateFqdnConnectionRequest: JSONModel {
         webhook_event_failover_url: String
         webhook_event_url: String
         webhook_timeout_secs: Int
-        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, InboundFqdn.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, OutboundFqdn.self, ConnectionRtcpSettings.self, FqdnConnectionTransportProtocol.self, WebhookAPIVersion.self)
+        """, AnchorsiteOverride.self, DTMFType.self, EncryptedMedia.self, InboundFqdn.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, OutboundFqdn.self, ConnectionRtcpSettings.self, FqdnConnectionTransportProtocol.self, WebhookAPIVersion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -637,7 +637,7 @@ public struct CreateFqdnConnectionRequest: JSONModel {
         androidPushCredentialID: String? = nil,
         callCostInWebhooks: Bool? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
-        dtmfType: DtmfType? = nil,
+        dtmfType: DTMFType? = nil,
         encodeContactHeaderEnabled: Bool? = nil,
         encryptedMedia: EncryptedMedia? = nil,
         inbound: InboundFqdn? = nil,
@@ -695,7 +695,7 @@ public struct CreateFqdnConnectionRequest: JSONModel {
 
     public var defaultOnHoldComfortNoiseEnabled: Bool? { value(forKey: "default_on_hold_comfort_noise_enabled") }
 
-    public var dtmfType: DtmfType? { value(forKey: "dtmf_type") }
+    public var dtmfType: DTMFType? { value(forKey: "dtmf_type") }
 
     public var encodeContactHeaderEnabled: Bool? { value(forKey: "encode_contact_header_enabled") }
 
@@ -1042,7 +1042,7 @@ public struct CreateIPConnectionRequest: JSONModel {
         webhook_event_failover_url: String
         webhook_event_url: String
         webhook_timeout_secs: Int
-        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, CreateInboundIPRequest.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, OutboundIP.self, ConnectionRtcpSettings.self, CreateIPConnectionRequest.TransportProtocol.self, CreateIPConnectionRequest.WebhookAPIVersionValue.self)
+        """, AnchorsiteOverride.self, DTMFType.self, EncryptedMedia.self, CreateInboundIPRequest.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, OutboundIP.self, ConnectionRtcpSettings.self, CreateIPConnectionRequest.TransportProtocol.self, CreateIPConnectionRequest.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1056,7 +1056,7 @@ public struct CreateIPConnectionRequest: JSONModel {
         callCostInWebhooks: Bool? = nil,
         connectionName: String? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
-        dtmfType: DtmfType? = nil,
+        dtmfType: DTMFType? = nil,
         encodeContactHeaderEnabled: Bool? = nil,
         encryptedMedia: EncryptedMedia? = nil,
         inbound: CreateInboundIPRequest? = nil,
@@ -1123,7 +1123,7 @@ public struct CreateIPConnectionRequest: JSONModel {
     /// Example: `true`
     public var defaultOnHoldComfortNoiseEnabled: Bool? { value(forKey: "default_on_hold_comfort_noise_enabled") }
 
-    public var dtmfType: DtmfType? { value(forKey: "dtmf_type") }
+    public var dtmfType: DTMFType? { value(forKey: "dtmf_type") }
 
     /// Example: `true`
     public var encodeContactHeaderEnabled: Bool? { value(forKey: "encode_contact_header_enabled") }
@@ -1428,7 +1428,7 @@ public struct CreateUacConnectionRequest: JSONModel {
         webhook_event_failover_url: String
         webhook_event_url: String
         webhook_timeout_secs: Int
-        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, UacExternalSettings.self, UacInboundRequest.self, UacInternalSettings.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, UacOutbound.self, ConnectionRtcpSettings.self, CreateUacConnectionRequest.SIPURICallingPreference.self, CreateUacConnectionRequest.WebhookAPIVersionValue.self)
+        """, AnchorsiteOverride.self, DTMFType.self, EncryptedMedia.self, UacExternalSettings.self, UacInboundRequest.self, UacInternalSettings.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, UacOutbound.self, ConnectionRtcpSettings.self, CreateUacConnectionRequest.SIPURICallingPreference.self, CreateUacConnectionRequest.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1442,7 +1442,7 @@ public struct CreateUacConnectionRequest: JSONModel {
         androidPushCredentialID: String? = nil,
         callCostInWebhooks: Bool? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
-        dtmfType: DtmfType? = nil,
+        dtmfType: DTMFType? = nil,
         encodeContactHeaderEnabled: Bool? = nil,
         encryptedMedia: EncryptedMedia? = nil,
         externalUacSettings: UacExternalSettings? = nil,
@@ -1514,7 +1514,7 @@ public struct CreateUacConnectionRequest: JSONModel {
 
     public var defaultOnHoldComfortNoiseEnabled: Bool? { value(forKey: "default_on_hold_comfort_noise_enabled") }
 
-    public var dtmfType: DtmfType? { value(forKey: "dtmf_type") }
+    public var dtmfType: DTMFType? { value(forKey: "dtmf_type") }
 
     public var encodeContactHeaderEnabled: Bool? { value(forKey: "encode_contact_header_enabled") }
 
@@ -1654,7 +1654,7 @@ public struct CredentialConnection: JSONModel {
         webhook_event_failover_url: String
         webhook_event_url: String
         webhook_timeout_secs: Int
-        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, CredentialInbound.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, CredentialOutbound.self, ConnectionRtcpSettings.self, CredentialConnection.SIPURICallingPreference.self, CredentialConnection.WebhookAPIVersionValue.self)
+        """, AnchorsiteOverride.self, DTMFType.self, EncryptedMedia.self, CredentialInbound.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, CredentialOutbound.self, ConnectionRtcpSettings.self, CredentialConnection.SIPURICallingPreference.self, CredentialConnection.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1675,7 +1675,7 @@ public struct CredentialConnection: JSONModel {
 
     public var defaultOnHoldComfortNoiseEnabled: Bool? { value(forKey: "default_on_hold_comfort_noise_enabled") }
 
-    public var dtmfType: DtmfType? { value(forKey: "dtmf_type") }
+    public var dtmfType: DTMFType? { value(forKey: "dtmf_type") }
 
     public var encodeContactHeaderEnabled: Bool? { value(forKey: "encode_contact_header_enabled") }
 
@@ -2223,7 +2223,7 @@ public struct FqdnConnection: JSONModel {
         webhook_event_failover_url: String
         webhook_event_url: String
         webhook_timeout_secs: Int
-        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, InboundFqdn.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, OutboundFqdn.self, ConnectionRtcpSettings.self, FqdnConnectionTransportProtocol.self, WebhookAPIVersion.self)
+        """, AnchorsiteOverride.self, DTMFType.self, EncryptedMedia.self, InboundFqdn.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, OutboundFqdn.self, ConnectionRtcpSettings.self, FqdnConnectionTransportProtocol.self, WebhookAPIVersion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2231,7 +2231,7 @@ public struct FqdnConnection: JSONModel {
 
     public var active: Bool? { value(forKey: "active") }
 
-    public var adjustDtmfTimestamp: Bool? { value(forKey: "adjust_dtmf_timestamp") }
+    public var adjustDTMFTimestamp: Bool? { value(forKey: "adjust_dtmf_timestamp") }
 
     public var anchorsiteOverride: AnchorsiteOverride? { value(forKey: "anchorsite_override") }
 
@@ -2247,7 +2247,7 @@ public struct FqdnConnection: JSONModel {
 
     public var defaultOnHoldComfortNoiseEnabled: Bool? { value(forKey: "default_on_hold_comfort_noise_enabled") }
 
-    public var dtmfType: DtmfType? { value(forKey: "dtmf_type") }
+    public var dtmfType: DTMFType? { value(forKey: "dtmf_type") }
 
     public var encodeContactHeaderEnabled: Bool? { value(forKey: "encode_contact_header_enabled") }
 
@@ -2256,7 +2256,7 @@ public struct FqdnConnection: JSONModel {
     /// Example: `"1293384261075731499"`
     public var id: String? { value(forKey: "id") }
 
-    public var ignoreDtmfDuration: Bool? { value(forKey: "ignore_dtmf_duration") }
+    public var ignoreDTMFDuration: Bool? { value(forKey: "ignore_dtmf_duration") }
 
     public var ignoreMarkBit: Bool? { value(forKey: "ignore_mark_bit") }
 
@@ -2922,7 +2922,7 @@ public struct IPConnection: JSONModel {
         webhook_event_failover_url: String
         webhook_event_url: String
         webhook_timeout_secs: Int
-        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, InboundIP.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, OutboundIP.self, ConnectionRtcpSettings.self, IPConnection.TransportProtocol.self, IPConnection.WebhookAPIVersionValue.self)
+        """, AnchorsiteOverride.self, DTMFType.self, EncryptedMedia.self, InboundIP.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, OutboundIP.self, ConnectionRtcpSettings.self, IPConnection.TransportProtocol.self, IPConnection.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -2946,7 +2946,7 @@ public struct IPConnection: JSONModel {
     /// Example: `true`
     public var defaultOnHoldComfortNoiseEnabled: Bool? { value(forKey: "default_on_hold_comfort_noise_enabled") }
 
-    public var dtmfType: DtmfType? { value(forKey: "dtmf_type") }
+    public var dtmfType: DTMFType? { value(forKey: "dtmf_type") }
 
     /// Example: `true`
     public var encodeContactHeaderEnabled: Bool? { value(forKey: "encode_contact_header_enabled") }
@@ -3878,7 +3878,7 @@ public struct UacConnection: JSONModel {
         webhook_event_failover_url: String
         webhook_event_url: String
         webhook_timeout_secs: Int
-        """, AnchorsiteOverride.self, UacConnection.Authentication.self, DtmfType.self, EncryptedMedia.self, UacExternalSettings.self, UacConnection.FqdnOutboundAuthentication.self, Fqdn.self, UacInbound.self, UacInternalSettings.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, UacOutbound.self, ConnectionRtcpSettings.self, UacConnection.SIPURICallingPreference.self, UacConnection.WebhookAPIVersionValue.self)
+        """, AnchorsiteOverride.self, UacConnection.Authentication.self, DTMFType.self, EncryptedMedia.self, UacExternalSettings.self, UacConnection.FqdnOutboundAuthentication.self, Fqdn.self, UacInbound.self, UacInternalSettings.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, UacOutbound.self, ConnectionRtcpSettings.self, UacConnection.SIPURICallingPreference.self, UacConnection.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3902,7 +3902,7 @@ public struct UacConnection: JSONModel {
 
     public var defaultOnHoldComfortNoiseEnabled: Bool? { value(forKey: "default_on_hold_comfort_noise_enabled") }
 
-    public var dtmfType: DtmfType? { value(forKey: "dtmf_type") }
+    public var dtmfType: DTMFType? { value(forKey: "dtmf_type") }
 
     public var encodeContactHeaderEnabled: Bool? { value(forKey: "encode_contact_header_enabled") }
 
@@ -4823,7 +4823,7 @@ public struct UpdateCredentialConnectionRequest: JSONModel {
         webhook_event_failover_url: String
         webhook_event_url: String
         webhook_timeout_secs: Int
-        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, CredentialInbound.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, CredentialOutbound.self, ConnectionRtcpSettings.self, UpdateCredentialConnectionRequest.SIPURICallingPreference.self, UpdateCredentialConnectionRequest.WebhookAPIVersionValue.self)
+        """, AnchorsiteOverride.self, DTMFType.self, EncryptedMedia.self, CredentialInbound.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, CredentialOutbound.self, ConnectionRtcpSettings.self, UpdateCredentialConnectionRequest.SIPURICallingPreference.self, UpdateCredentialConnectionRequest.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4837,7 +4837,7 @@ public struct UpdateCredentialConnectionRequest: JSONModel {
         callCostInWebhooks: Bool? = nil,
         connectionName: String? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
-        dtmfType: DtmfType? = nil,
+        dtmfType: DTMFType? = nil,
         encodeContactHeaderEnabled: Bool? = nil,
         encryptedMedia: EncryptedMedia? = nil,
         inbound: CredentialInbound? = nil,
@@ -4905,7 +4905,7 @@ public struct UpdateCredentialConnectionRequest: JSONModel {
 
     public var defaultOnHoldComfortNoiseEnabled: Bool? { value(forKey: "default_on_hold_comfort_noise_enabled") }
 
-    public var dtmfType: DtmfType? { value(forKey: "dtmf_type") }
+    public var dtmfType: DTMFType? { value(forKey: "dtmf_type") }
 
     public var encodeContactHeaderEnabled: Bool? { value(forKey: "encode_contact_header_enabled") }
 
@@ -5032,7 +5032,7 @@ public struct UpdateFqdnConnectionRequest: JSONModel {
         webhook_event_failover_url: String
         webhook_event_url: String
         webhook_timeout_secs: Int
-        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, InboundFqdn.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, OutboundFqdn.self, ConnectionRtcpSettings.self, FqdnConnectionTransportProtocol.self, WebhookAPIVersion.self)
+        """, AnchorsiteOverride.self, DTMFType.self, EncryptedMedia.self, InboundFqdn.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, OutboundFqdn.self, ConnectionRtcpSettings.self, FqdnConnectionTransportProtocol.self, WebhookAPIVersion.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5046,7 +5046,7 @@ public struct UpdateFqdnConnectionRequest: JSONModel {
         callCostInWebhooks: Bool? = nil,
         connectionName: String? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
-        dtmfType: DtmfType? = nil,
+        dtmfType: DTMFType? = nil,
         encodeContactHeaderEnabled: Bool? = nil,
         encryptedMedia: EncryptedMedia? = nil,
         inbound: InboundFqdn? = nil,
@@ -5102,7 +5102,7 @@ public struct UpdateFqdnConnectionRequest: JSONModel {
 
     public var defaultOnHoldComfortNoiseEnabled: Bool? { value(forKey: "default_on_hold_comfort_noise_enabled") }
 
-    public var dtmfType: DtmfType? { value(forKey: "dtmf_type") }
+    public var dtmfType: DTMFType? { value(forKey: "dtmf_type") }
 
     public var encodeContactHeaderEnabled: Bool? { value(forKey: "encode_contact_header_enabled") }
 
@@ -5214,7 +5214,7 @@ public struct UpdateIPConnectionRequest: JSONModel {
         webhook_event_failover_url: String
         webhook_event_url: String
         webhook_timeout_secs: Int
-        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, InboundIP.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, OutboundIP.self, ConnectionRtcpSettings.self, UpdateIPConnectionRequest.TransportProtocol.self, UpdateIPConnectionRequest.WebhookAPIVersionValue.self)
+        """, AnchorsiteOverride.self, DTMFType.self, EncryptedMedia.self, InboundIP.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, OutboundIP.self, ConnectionRtcpSettings.self, UpdateIPConnectionRequest.TransportProtocol.self, UpdateIPConnectionRequest.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5228,7 +5228,7 @@ public struct UpdateIPConnectionRequest: JSONModel {
         callCostInWebhooks: Bool? = nil,
         connectionName: String? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
-        dtmfType: DtmfType? = nil,
+        dtmfType: DTMFType? = nil,
         encodeContactHeaderEnabled: Bool? = nil,
         encryptedMedia: EncryptedMedia? = nil,
         inbound: InboundIP? = nil,
@@ -5292,7 +5292,7 @@ public struct UpdateIPConnectionRequest: JSONModel {
 
     public var defaultOnHoldComfortNoiseEnabled: Bool? { value(forKey: "default_on_hold_comfort_noise_enabled") }
 
-    public var dtmfType: DtmfType? { value(forKey: "dtmf_type") }
+    public var dtmfType: DTMFType? { value(forKey: "dtmf_type") }
 
     public var encodeContactHeaderEnabled: Bool? { value(forKey: "encode_contact_header_enabled") }
 
@@ -5594,7 +5594,7 @@ public struct UpdateUacConnectionRequest: JSONModel {
         webhook_event_failover_url: String
         webhook_event_url: String
         webhook_timeout_secs: Int
-        """, AnchorsiteOverride.self, DtmfType.self, EncryptedMedia.self, UacExternalSettings.self, UacInboundRequest.self, UacInternalSettings.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, UacOutbound.self, ConnectionRtcpSettings.self, UpdateUacConnectionRequest.SIPURICallingPreference.self, UpdateUacConnectionRequest.WebhookAPIVersionValue.self)
+        """, AnchorsiteOverride.self, DTMFType.self, EncryptedMedia.self, UacExternalSettings.self, UacInboundRequest.self, UacInternalSettings.self, ConnectionJitterBuffer.self, ConnectionNoiseSuppression.self, ConnectionNoiseSuppressionDetails.self, UacOutbound.self, ConnectionRtcpSettings.self, UpdateUacConnectionRequest.SIPURICallingPreference.self, UpdateUacConnectionRequest.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5608,7 +5608,7 @@ public struct UpdateUacConnectionRequest: JSONModel {
         callCostInWebhooks: Bool? = nil,
         connectionName: String? = nil,
         defaultOnHoldComfortNoiseEnabled: Bool? = nil,
-        dtmfType: DtmfType? = nil,
+        dtmfType: DTMFType? = nil,
         encodeContactHeaderEnabled: Bool? = nil,
         encryptedMedia: EncryptedMedia? = nil,
         externalUacSettings: UacExternalSettings? = nil,
@@ -5680,7 +5680,7 @@ public struct UpdateUacConnectionRequest: JSONModel {
 
     public var defaultOnHoldComfortNoiseEnabled: Bool? { value(forKey: "default_on_hold_comfort_noise_enabled") }
 
-    public var dtmfType: DtmfType? { value(forKey: "dtmf_type") }
+    public var dtmfType: DTMFType? { value(forKey: "dtmf_type") }
 
     public var encodeContactHeaderEnabled: Bool? { value(forKey: "encode_contact_header_enabled") }
 

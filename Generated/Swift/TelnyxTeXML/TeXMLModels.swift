@@ -672,7 +672,7 @@ public struct CreateTeXMLApplicationRequest: JSONModel {
         tags: [String]
         voice_fallback_url: String
         voice_method: $5
-        """, AnchorsiteOverride.self, DtmfType.self, CreateTeXMLApplicationRequest.Inbound.self, CreateTeXMLApplicationRequest.Outbound.self, CreateTeXMLApplicationRequest.StatusCallbackMethod.self, CreateTeXMLApplicationRequest.VoiceMethod.self)
+        """, AnchorsiteOverride.self, DTMFType.self, CreateTeXMLApplicationRequest.Inbound.self, CreateTeXMLApplicationRequest.Outbound.self, CreateTeXMLApplicationRequest.StatusCallbackMethod.self, CreateTeXMLApplicationRequest.VoiceMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -685,7 +685,7 @@ public struct CreateTeXMLApplicationRequest: JSONModel {
         active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
         callCostInWebhooks: Bool? = nil,
-        dtmfType: DtmfType? = nil,
+        dtmfType: DTMFType? = nil,
         firstCommandTimeout: Bool? = nil,
         firstCommandTimeoutSecs: Int? = nil,
         inbound: CreateTeXMLApplicationRequest.Inbound? = nil,
@@ -720,7 +720,7 @@ public struct CreateTeXMLApplicationRequest: JSONModel {
 
     public var callCostInWebhooks: Bool? { value(forKey: "call_cost_in_webhooks") }
 
-    public var dtmfType: DtmfType? { value(forKey: "dtmf_type") }
+    public var dtmfType: DTMFType? { value(forKey: "dtmf_type") }
 
     public var firstCommandTimeout: Bool? { value(forKey: "first_command_timeout") }
 
@@ -3302,7 +3302,7 @@ public struct TeXMLApplication: JSONModel {
         voice_fallback_url: String
         voice_method: $5
         voice_url: String
-        """, AnchorsiteOverride.self, DtmfType.self, TeXMLApplication.Inbound.self, TeXMLApplication.Outbound.self, TeXMLApplication.StatusCallbackMethod.self, TeXMLApplication.VoiceMethod.self)
+        """, AnchorsiteOverride.self, DTMFType.self, TeXMLApplication.Inbound.self, TeXMLApplication.Outbound.self, TeXMLApplication.StatusCallbackMethod.self, TeXMLApplication.VoiceMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -3316,7 +3316,7 @@ public struct TeXMLApplication: JSONModel {
 
     public var createdAt: String? { value(forKey: "created_at") }
 
-    public var dtmfType: DtmfType? { value(forKey: "dtmf_type") }
+    public var dtmfType: DTMFType? { value(forKey: "dtmf_type") }
 
     public var firstCommandTimeout: Bool? { value(forKey: "first_command_timeout") }
 
@@ -4763,7 +4763,7 @@ public struct UpdateTeXMLApplicationRequest: JSONModel {
         tags: [String]
         voice_fallback_url: String
         voice_method: $5
-        """, AnchorsiteOverride.self, DtmfType.self, UpdateTeXMLApplicationRequest.Inbound.self, UpdateTeXMLApplicationRequest.Outbound.self, UpdateTeXMLApplicationRequest.StatusCallbackMethod.self, UpdateTeXMLApplicationRequest.VoiceMethod.self)
+        """, AnchorsiteOverride.self, DTMFType.self, UpdateTeXMLApplicationRequest.Inbound.self, UpdateTeXMLApplicationRequest.Outbound.self, UpdateTeXMLApplicationRequest.StatusCallbackMethod.self, UpdateTeXMLApplicationRequest.VoiceMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4776,7 +4776,7 @@ public struct UpdateTeXMLApplicationRequest: JSONModel {
         active: Bool? = nil,
         anchorsiteOverride: AnchorsiteOverride? = nil,
         callCostInWebhooks: Bool? = nil,
-        dtmfType: DtmfType? = nil,
+        dtmfType: DTMFType? = nil,
         firstCommandTimeout: Bool? = nil,
         firstCommandTimeoutSecs: Int? = nil,
         inbound: UpdateTeXMLApplicationRequest.Inbound? = nil,
@@ -4811,7 +4811,7 @@ public struct UpdateTeXMLApplicationRequest: JSONModel {
 
     public var callCostInWebhooks: Bool? { value(forKey: "call_cost_in_webhooks") }
 
-    public var dtmfType: DtmfType? { value(forKey: "dtmf_type") }
+    public var dtmfType: DTMFType? { value(forKey: "dtmf_type") }
 
     public var firstCommandTimeout: Bool? { value(forKey: "first_command_timeout") }
 

@@ -568,7 +568,7 @@ public struct BridgeRequest: JSONModel {
         ringtone: $6
         video_room_context: String
         video_room_id: String
-        """, BridgeRequest.MuteDtmf.self, BridgeRequest.RecordValue.self, BridgeRequest.RecordChannels.self, BridgeRequest.RecordFormat.self, BridgeRequest.RecordTrack.self, BridgeRequest.RecordTrim.self, BridgeRequest.Ringtone.self)
+        """, BridgeRequest.MuteDTMF.self, BridgeRequest.RecordValue.self, BridgeRequest.RecordChannels.self, BridgeRequest.RecordFormat.self, BridgeRequest.RecordTrack.self, BridgeRequest.RecordTrim.self, BridgeRequest.Ringtone.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -581,7 +581,7 @@ public struct BridgeRequest: JSONModel {
         commandID: String? = nil,
         parkAfterUnbridge: String? = nil,
         holdAfterUnbridge: Bool? = nil,
-        muteDtmf: BridgeRequest.MuteDtmf? = nil,
+        muteDTMF: BridgeRequest.MuteDTMF? = nil,
         playRingtone: Bool? = nil,
         preventDoubleBridge: Bool? = nil,
         queue: String? = nil,
@@ -603,7 +603,7 @@ public struct BridgeRequest: JSONModel {
         set(commandID, forKey: "command_id")
         set(parkAfterUnbridge, forKey: "park_after_unbridge")
         set(holdAfterUnbridge, forKey: "hold_after_unbridge")
-        set(muteDtmf, forKey: "mute_dtmf")
+        set(muteDTMF, forKey: "mute_dtmf")
         set(playRingtone, forKey: "play_ringtone")
         set(preventDoubleBridge, forKey: "prevent_double_bridge")
         set(queue, forKey: "queue")
@@ -633,7 +633,7 @@ public struct BridgeRequest: JSONModel {
     public var holdAfterUnbridge: Bool? { value(forKey: "hold_after_unbridge") }
 
     /// Example: `"opposite"`
-    public var muteDtmf: BridgeRequest.MuteDtmf? { value(forKey: "mute_dtmf") }
+    public var muteDTMF: BridgeRequest.MuteDTMF? { value(forKey: "mute_dtmf") }
 
     /// Example: `"self"`
     public var parkAfterUnbridge: String? { value(forKey: "park_after_unbridge") }
@@ -682,7 +682,7 @@ public struct BridgeRequest: JSONModel {
 }
 
 extension BridgeRequest {
-    public enum MuteDtmf: OpenEnum, QueryValue {
+    public enum MuteDTMF: OpenEnum, QueryValue {
         case none
         case both
         case `self`
@@ -1347,7 +1347,7 @@ public struct CallControlApplication: JSONModel {
         webhook_event_failover_url: String
         webhook_event_url: String
         webhook_timeout_secs: Int
-        """, CallControlApplication.AnchorsiteOverrideValue.self, CallControlApplication.DtmfTypeValue.self, CallControlApplicationInbound.self, CallControlApplicationOutbound.self, CallControlApplication.RecordTypeValue.self, CallControlApplication.WebhookAPIVersionValue.self)
+        """, CallControlApplication.AnchorsiteOverrideValue.self, CallControlApplication.DTMFTypeValue.self, CallControlApplicationInbound.self, CallControlApplicationOutbound.self, CallControlApplication.RecordTypeValue.self, CallControlApplication.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -1367,7 +1367,7 @@ public struct CallControlApplication: JSONModel {
     public var createdAt: String? { value(forKey: "created_at") }
 
     /// Example: `"Inband"`
-    public var dtmfType: CallControlApplication.DtmfTypeValue? { value(forKey: "dtmf_type") }
+    public var dtmfType: CallControlApplication.DTMFTypeValue? { value(forKey: "dtmf_type") }
 
     /// Example: `true`
     public var firstCommandTimeout: Bool? { value(forKey: "first_command_timeout") }
@@ -1385,7 +1385,7 @@ public struct CallControlApplication: JSONModel {
     public var recordType: CallControlApplication.RecordTypeValue? { value(forKey: "record_type") }
 
     /// Example: `true`
-    public var redactDtmfDebugLogging: Bool? { value(forKey: "redact_dtmf_debug_logging") }
+    public var redactDTMFDebugLogging: Bool? { value(forKey: "redact_dtmf_debug_logging") }
 
     public var tags: [String]? { value(forKey: "tags") }
 
@@ -1452,7 +1452,7 @@ extension CallControlApplication {
 }
 
 extension CallControlApplication {
-    public enum DtmfTypeValue: OpenEnum, QueryValue {
+    public enum DTMFTypeValue: OpenEnum, QueryValue {
         case rfc2833
         case inband
         case sipInfo
@@ -4642,7 +4642,7 @@ public struct CreateCallControlApplicationRequest: JSONModel {
         webhook_api_version: $4
         webhook_event_failover_url: String
         webhook_timeout_secs: Int
-        """, CreateCallControlApplicationRequest.AnchorsiteOverrideValue.self, CreateCallControlApplicationRequest.DtmfTypeValue.self, CallControlApplicationInbound.self, CallControlApplicationOutbound.self, CreateCallControlApplicationRequest.WebhookAPIVersionValue.self)
+        """, CreateCallControlApplicationRequest.AnchorsiteOverrideValue.self, CreateCallControlApplicationRequest.DTMFTypeValue.self, CallControlApplicationInbound.self, CallControlApplicationOutbound.self, CreateCallControlApplicationRequest.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -4655,12 +4655,12 @@ public struct CreateCallControlApplicationRequest: JSONModel {
         active: Bool? = nil,
         anchorsiteOverride: CreateCallControlApplicationRequest.AnchorsiteOverrideValue? = nil,
         callCostInWebhooks: Bool? = nil,
-        dtmfType: CreateCallControlApplicationRequest.DtmfTypeValue? = nil,
+        dtmfType: CreateCallControlApplicationRequest.DTMFTypeValue? = nil,
         firstCommandTimeout: Bool? = nil,
         firstCommandTimeoutSecs: Int? = nil,
         inbound: CallControlApplicationInbound? = nil,
         outbound: CallControlApplicationOutbound? = nil,
-        redactDtmfDebugLogging: Bool? = nil,
+        redactDTMFDebugLogging: Bool? = nil,
         webhookAPIVersion: CreateCallControlApplicationRequest.WebhookAPIVersionValue? = nil,
         webhookEventFailoverURL: String? = nil,
         webhookTimeoutSecs: Int? = nil,
@@ -4677,7 +4677,7 @@ public struct CreateCallControlApplicationRequest: JSONModel {
         set(firstCommandTimeoutSecs, forKey: "first_command_timeout_secs")
         set(inbound, forKey: "inbound")
         set(outbound, forKey: "outbound")
-        set(redactDtmfDebugLogging, forKey: "redact_dtmf_debug_logging")
+        set(redactDTMFDebugLogging, forKey: "redact_dtmf_debug_logging")
         set(webhookAPIVersion, forKey: "webhook_api_version")
         set(webhookEventFailoverURL, forKey: "webhook_event_failover_url")
         set(webhookTimeoutSecs, forKey: "webhook_timeout_secs")
@@ -4701,7 +4701,7 @@ public struct CreateCallControlApplicationRequest: JSONModel {
     public var callCostInWebhooks: Bool? { value(forKey: "call_cost_in_webhooks") }
 
     /// Example: `"Inband"`
-    public var dtmfType: CreateCallControlApplicationRequest.DtmfTypeValue? { value(forKey: "dtmf_type") }
+    public var dtmfType: CreateCallControlApplicationRequest.DTMFTypeValue? { value(forKey: "dtmf_type") }
 
     /// Example: `true`
     public var firstCommandTimeout: Bool? { value(forKey: "first_command_timeout") }
@@ -4714,7 +4714,7 @@ public struct CreateCallControlApplicationRequest: JSONModel {
     public var outbound: CallControlApplicationOutbound? { value(forKey: "outbound") }
 
     /// Example: `true`
-    public var redactDtmfDebugLogging: Bool? { value(forKey: "redact_dtmf_debug_logging") }
+    public var redactDTMFDebugLogging: Bool? { value(forKey: "redact_dtmf_debug_logging") }
 
     /// Example: `"1"`
     public var webhookAPIVersion: CreateCallControlApplicationRequest.WebhookAPIVersionValue? { value(forKey: "webhook_api_version") }
@@ -4776,7 +4776,7 @@ extension CreateCallControlApplicationRequest {
 }
 
 extension CreateCallControlApplicationRequest {
-    public enum DtmfTypeValue: OpenEnum, QueryValue {
+    public enum DTMFTypeValue: OpenEnum, QueryValue {
         case rfc2833
         case inband
         case sipInfo
@@ -5038,7 +5038,7 @@ public struct TransferCallRequest: JSONModel {
         webhook_url_method: $16
         webhook_urls: [String: String]
         webhook_urls_method: $17
-        """, TransferCallRequest.AnsweringMachineDetection.self, TransferCallRequest.AnsweringMachineDetectionConfig.self, CustomSIPHeader.self, TransferCallRequest.MediaEncryption.self, TransferCallRequest.MuteDtmf.self, TransferCallRequest.Privacy.self, TransferCallRequest.RecordValue.self, TransferCallRequest.RecordChannels.self, TransferCallRequest.RecordFormat.self, TransferCallRequest.RecordTrack.self, TransferCallRequest.RecordTrim.self, SIPHeader.self, TransferCallRequest.SIPRegionValue.self, TransferCallRequest.SIPTransportProtocol.self, SoundModifications.self, TransferCallRequest.WebhookRetriesPoliciesValue.self, TransferCallRequest.WebhookURLMethod.self, TransferCallRequest.WebhookURLsMethod.self)
+        """, TransferCallRequest.AnsweringMachineDetection.self, TransferCallRequest.AnsweringMachineDetectionConfig.self, CustomSIPHeader.self, TransferCallRequest.MediaEncryption.self, TransferCallRequest.MuteDTMF.self, TransferCallRequest.Privacy.self, TransferCallRequest.RecordValue.self, TransferCallRequest.RecordChannels.self, TransferCallRequest.RecordFormat.self, TransferCallRequest.RecordTrack.self, TransferCallRequest.RecordTrim.self, SIPHeader.self, TransferCallRequest.SIPRegionValue.self, TransferCallRequest.SIPTransportProtocol.self, SoundModifications.self, TransferCallRequest.WebhookRetriesPoliciesValue.self, TransferCallRequest.WebhookURLMethod.self, TransferCallRequest.WebhookURLsMethod.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5067,7 +5067,7 @@ public struct TransferCallRequest: JSONModel {
         webhookURL: String? = nil,
         webhookURLMethod: TransferCallRequest.WebhookURLMethod? = nil,
         mediaName: String? = nil,
-        muteDtmf: TransferCallRequest.MuteDtmf? = nil,
+        muteDTMF: TransferCallRequest.MuteDTMF? = nil,
         parkAfterUnbridge: String? = nil,
         preferredCodecs: String? = nil,
         privacy: TransferCallRequest.Privacy? = nil,
@@ -5108,7 +5108,7 @@ public struct TransferCallRequest: JSONModel {
         set(webhookURL, forKey: "webhook_url")
         set(webhookURLMethod, forKey: "webhook_url_method")
         set(mediaName, forKey: "media_name")
-        set(muteDtmf, forKey: "mute_dtmf")
+        set(muteDTMF, forKey: "mute_dtmf")
         set(parkAfterUnbridge, forKey: "park_after_unbridge")
         set(preferredCodecs, forKey: "preferred_codecs")
         set(privacy, forKey: "privacy")
@@ -5159,7 +5159,7 @@ public struct TransferCallRequest: JSONModel {
     public var mediaName: String? { value(forKey: "media_name") }
 
     /// Example: `"opposite"`
-    public var muteDtmf: TransferCallRequest.MuteDtmf? { value(forKey: "mute_dtmf") }
+    public var muteDTMF: TransferCallRequest.MuteDTMF? { value(forKey: "mute_dtmf") }
 
     /// Example: `"self"`
     public var parkAfterUnbridge: String? { value(forKey: "park_after_unbridge") }
@@ -5386,7 +5386,7 @@ extension TransferCallRequest {
 }
 
 extension TransferCallRequest {
-    public enum MuteDtmf: OpenEnum, QueryValue {
+    public enum MuteDTMF: OpenEnum, QueryValue {
         case none
         case both
         case `self`
@@ -5719,7 +5719,7 @@ public struct UpdateCallControlApplicationRequest: JSONModel {
         webhook_api_version: $4
         webhook_event_failover_url: String
         webhook_timeout_secs: Int
-        """, UpdateCallControlApplicationRequest.AnchorsiteOverrideValue.self, UpdateCallControlApplicationRequest.DtmfTypeValue.self, CallControlApplicationInbound.self, CallControlApplicationOutbound.self, UpdateCallControlApplicationRequest.WebhookAPIVersionValue.self)
+        """, UpdateCallControlApplicationRequest.AnchorsiteOverrideValue.self, UpdateCallControlApplicationRequest.DTMFTypeValue.self, CallControlApplicationInbound.self, CallControlApplicationOutbound.self, UpdateCallControlApplicationRequest.WebhookAPIVersionValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
@@ -5732,12 +5732,12 @@ public struct UpdateCallControlApplicationRequest: JSONModel {
         active: Bool? = nil,
         anchorsiteOverride: UpdateCallControlApplicationRequest.AnchorsiteOverrideValue? = nil,
         callCostInWebhooks: Bool? = nil,
-        dtmfType: UpdateCallControlApplicationRequest.DtmfTypeValue? = nil,
+        dtmfType: UpdateCallControlApplicationRequest.DTMFTypeValue? = nil,
         firstCommandTimeout: Bool? = nil,
         firstCommandTimeoutSecs: Int? = nil,
         inbound: CallControlApplicationInbound? = nil,
         outbound: CallControlApplicationOutbound? = nil,
-        redactDtmfDebugLogging: Bool? = nil,
+        redactDTMFDebugLogging: Bool? = nil,
         webhookAPIVersion: UpdateCallControlApplicationRequest.WebhookAPIVersionValue? = nil,
         webhookEventFailoverURL: String? = nil,
         webhookTimeoutSecs: Int? = nil,
@@ -5755,7 +5755,7 @@ public struct UpdateCallControlApplicationRequest: JSONModel {
         set(firstCommandTimeoutSecs, forKey: "first_command_timeout_secs")
         set(inbound, forKey: "inbound")
         set(outbound, forKey: "outbound")
-        set(redactDtmfDebugLogging, forKey: "redact_dtmf_debug_logging")
+        set(redactDTMFDebugLogging, forKey: "redact_dtmf_debug_logging")
         set(webhookAPIVersion, forKey: "webhook_api_version")
         set(webhookEventFailoverURL, forKey: "webhook_event_failover_url")
         set(webhookTimeoutSecs, forKey: "webhook_timeout_secs")
@@ -5780,7 +5780,7 @@ public struct UpdateCallControlApplicationRequest: JSONModel {
     public var callCostInWebhooks: Bool? { value(forKey: "call_cost_in_webhooks") }
 
     /// Example: `"Inband"`
-    public var dtmfType: UpdateCallControlApplicationRequest.DtmfTypeValue? { value(forKey: "dtmf_type") }
+    public var dtmfType: UpdateCallControlApplicationRequest.DTMFTypeValue? { value(forKey: "dtmf_type") }
 
     /// Example: `true`
     public var firstCommandTimeout: Bool? { value(forKey: "first_command_timeout") }
@@ -5793,7 +5793,7 @@ public struct UpdateCallControlApplicationRequest: JSONModel {
     public var outbound: CallControlApplicationOutbound? { value(forKey: "outbound") }
 
     /// Example: `true`
-    public var redactDtmfDebugLogging: Bool? { value(forKey: "redact_dtmf_debug_logging") }
+    public var redactDTMFDebugLogging: Bool? { value(forKey: "redact_dtmf_debug_logging") }
 
     /// Example: `["tag1","tag2"]`
     public var tags: [String]? { value(forKey: "tags") }
@@ -5858,7 +5858,7 @@ extension UpdateCallControlApplicationRequest {
 }
 
 extension UpdateCallControlApplicationRequest {
-    public enum DtmfTypeValue: OpenEnum, QueryValue {
+    public enum DTMFTypeValue: OpenEnum, QueryValue {
         case rfc2833
         case inband
         case sipInfo

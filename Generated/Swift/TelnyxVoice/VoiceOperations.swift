@@ -280,7 +280,7 @@ extension CallControlApplicationsResource {
     ///   - firstCommandTimeoutSecs: `first_command_timeout_secs` in the body; the API's default `30`; optional.
     ///   - inbound: `inbound` in the body; optional.
     ///   - outbound: `outbound` in the body; optional.
-    ///   - redactDtmfDebugLogging: `redact_dtmf_debug_logging` in the body; the API's default `false`; optional.
+    ///   - redactDTMFDebugLogging: `redact_dtmf_debug_logging` in the body; the API's default `false`; optional.
     ///   - webhookAPIVersion: `webhook_api_version` in the body; one of `1`, `2`; the API's default `"1"`; optional.
     ///   - webhookEventFailoverURL: `webhook_event_failover_url` in the body; format `url`; the API's default `""`; optional.
     ///   - webhookTimeoutSecs: `webhook_timeout_secs` in the body; the API's default `null`; optional.
@@ -294,19 +294,19 @@ extension CallControlApplicationsResource {
         active: Bool? = nil,
         anchorsiteOverride: CreateCallControlApplicationRequest.AnchorsiteOverrideValue? = nil,
         callCostInWebhooks: Bool? = nil,
-        dtmfType: CreateCallControlApplicationRequest.DtmfTypeValue? = nil,
+        dtmfType: CreateCallControlApplicationRequest.DTMFTypeValue? = nil,
         firstCommandTimeout: Bool? = nil,
         firstCommandTimeoutSecs: Int? = nil,
         inbound: CallControlApplicationInbound? = nil,
         outbound: CallControlApplicationOutbound? = nil,
-        redactDtmfDebugLogging: Bool? = nil,
+        redactDTMFDebugLogging: Bool? = nil,
         webhookAPIVersion: CreateCallControlApplicationRequest.WebhookAPIVersionValue? = nil,
         webhookEventFailoverURL: String? = nil,
         webhookTimeoutSecs: Int? = nil,
         clearing: [CreateCallControlApplicationRequest.Clearable] = [],
         options: RequestOptions = .none
     ) async throws -> CallControlApplicationsResource.CreateResponse {
-        try await self.create(CreateCallControlApplicationRequest(applicationName: applicationName, webhookEventURL: webhookEventURL, active: active, anchorsiteOverride: anchorsiteOverride, callCostInWebhooks: callCostInWebhooks, dtmfType: dtmfType, firstCommandTimeout: firstCommandTimeout, firstCommandTimeoutSecs: firstCommandTimeoutSecs, inbound: inbound, outbound: outbound, redactDtmfDebugLogging: redactDtmfDebugLogging, webhookAPIVersion: webhookAPIVersion, webhookEventFailoverURL: webhookEventFailoverURL, webhookTimeoutSecs: webhookTimeoutSecs, clearing: clearing), options: options)
+        try await self.create(CreateCallControlApplicationRequest(applicationName: applicationName, webhookEventURL: webhookEventURL, active: active, anchorsiteOverride: anchorsiteOverride, callCostInWebhooks: callCostInWebhooks, dtmfType: dtmfType, firstCommandTimeout: firstCommandTimeout, firstCommandTimeoutSecs: firstCommandTimeoutSecs, inbound: inbound, outbound: outbound, redactDTMFDebugLogging: redactDTMFDebugLogging, webhookAPIVersion: webhookAPIVersion, webhookEventFailoverURL: webhookEventFailoverURL, webhookTimeoutSecs: webhookTimeoutSecs, clearing: clearing), options: options)
     }
 
     /// The parameters of `POST /call_control_applications` (`CreateCallControlApplication`).
@@ -444,7 +444,7 @@ extension CallControlApplicationsResource {
     ///   - firstCommandTimeoutSecs: `first_command_timeout_secs` in the body; the API's default `30`; optional.
     ///   - inbound: `inbound` in the body; optional.
     ///   - outbound: `outbound` in the body; optional.
-    ///   - redactDtmfDebugLogging: `redact_dtmf_debug_logging` in the body; the API's default `false`; optional.
+    ///   - redactDTMFDebugLogging: `redact_dtmf_debug_logging` in the body; the API's default `false`; optional.
     ///   - webhookAPIVersion: `webhook_api_version` in the body; one of `1`, `2`; the API's default `"1"`; optional.
     ///   - webhookEventFailoverURL: `webhook_event_failover_url` in the body; format `url`; the API's default `""`; optional.
     ///   - webhookTimeoutSecs: `webhook_timeout_secs` in the body; the API's default `null`; optional.
@@ -460,12 +460,12 @@ extension CallControlApplicationsResource {
         active: Bool? = nil,
         anchorsiteOverride: UpdateCallControlApplicationRequest.AnchorsiteOverrideValue? = nil,
         callCostInWebhooks: Bool? = nil,
-        dtmfType: UpdateCallControlApplicationRequest.DtmfTypeValue? = nil,
+        dtmfType: UpdateCallControlApplicationRequest.DTMFTypeValue? = nil,
         firstCommandTimeout: Bool? = nil,
         firstCommandTimeoutSecs: Int? = nil,
         inbound: CallControlApplicationInbound? = nil,
         outbound: CallControlApplicationOutbound? = nil,
-        redactDtmfDebugLogging: Bool? = nil,
+        redactDTMFDebugLogging: Bool? = nil,
         webhookAPIVersion: UpdateCallControlApplicationRequest.WebhookAPIVersionValue? = nil,
         webhookEventFailoverURL: String? = nil,
         webhookTimeoutSecs: Int? = nil,
@@ -473,7 +473,7 @@ extension CallControlApplicationsResource {
         clearing: [UpdateCallControlApplicationRequest.Clearable] = [],
         options: RequestOptions = .none
     ) async throws -> CallControlApplicationsResource.UpdateResponse {
-        try await self.update(id: id, UpdateCallControlApplicationRequest(applicationName: applicationName, webhookEventURL: webhookEventURL, active: active, anchorsiteOverride: anchorsiteOverride, callCostInWebhooks: callCostInWebhooks, dtmfType: dtmfType, firstCommandTimeout: firstCommandTimeout, firstCommandTimeoutSecs: firstCommandTimeoutSecs, inbound: inbound, outbound: outbound, redactDtmfDebugLogging: redactDtmfDebugLogging, webhookAPIVersion: webhookAPIVersion, webhookEventFailoverURL: webhookEventFailoverURL, webhookTimeoutSecs: webhookTimeoutSecs, tags: tags, clearing: clearing), options: options)
+        try await self.update(id: id, UpdateCallControlApplicationRequest(applicationName: applicationName, webhookEventURL: webhookEventURL, active: active, anchorsiteOverride: anchorsiteOverride, callCostInWebhooks: callCostInWebhooks, dtmfType: dtmfType, firstCommandTimeout: firstCommandTimeout, firstCommandTimeoutSecs: firstCommandTimeoutSecs, inbound: inbound, outbound: outbound, redactDTMFDebugLogging: redactDTMFDebugLogging, webhookAPIVersion: webhookAPIVersion, webhookEventFailoverURL: webhookEventFailoverURL, webhookTimeoutSecs: webhookTimeoutSecs, tags: tags, clearing: clearing), options: options)
     }
 
     /// The parameters of `PATCH /call_control_applications/{id}` (`UpdateCallControlApplication`).
@@ -879,7 +879,7 @@ extension CallsActionsResource {
     ///   - commandID: `command_id` in the body; optional.
     ///   - parkAfterUnbridge: `park_after_unbridge` in the body; optional.
     ///   - holdAfterUnbridge: `hold_after_unbridge` in the body; optional.
-    ///   - muteDtmf: `mute_dtmf` in the body; one of `none`, `both`, `self`, `opposite`; the API's default `"none"`; optional.
+    ///   - muteDTMF: `mute_dtmf` in the body; one of `none`, `both`, `self`, `opposite`; the API's default `"none"`; optional.
     ///   - playRingtone: `play_ringtone` in the body; the API's default `false`; optional.
     ///   - preventDoubleBridge: `prevent_double_bridge` in the body; the API's default `false`; optional.
     ///   - queue: `queue` in the body; optional.
@@ -904,7 +904,7 @@ extension CallsActionsResource {
         commandID: String? = nil,
         parkAfterUnbridge: String? = nil,
         holdAfterUnbridge: Bool? = nil,
-        muteDtmf: BridgeRequest.MuteDtmf? = nil,
+        muteDTMF: BridgeRequest.MuteDTMF? = nil,
         playRingtone: Bool? = nil,
         preventDoubleBridge: Bool? = nil,
         queue: String? = nil,
@@ -921,7 +921,7 @@ extension CallsActionsResource {
         videoRoomID: String? = nil,
         options: RequestOptions = .none
     ) async throws -> CallsActionsResource.BridgeResponse {
-        try await self.bridge(callControlID: callControlID, BridgeRequest(callControlID: bodyCallControlID, clientState: clientState, commandID: commandID, parkAfterUnbridge: parkAfterUnbridge, holdAfterUnbridge: holdAfterUnbridge, muteDtmf: muteDtmf, playRingtone: playRingtone, preventDoubleBridge: preventDoubleBridge, queue: queue, record: record, recordChannels: recordChannels, recordCustomFileName: recordCustomFileName, recordFormat: recordFormat, recordMaxLength: recordMaxLength, recordTimeoutSecs: recordTimeoutSecs, recordTrack: recordTrack, recordTrim: recordTrim, ringtone: ringtone, videoRoomContext: videoRoomContext, videoRoomID: videoRoomID), options: options)
+        try await self.bridge(callControlID: callControlID, BridgeRequest(callControlID: bodyCallControlID, clientState: clientState, commandID: commandID, parkAfterUnbridge: parkAfterUnbridge, holdAfterUnbridge: holdAfterUnbridge, muteDTMF: muteDTMF, playRingtone: playRingtone, preventDoubleBridge: preventDoubleBridge, queue: queue, record: record, recordChannels: recordChannels, recordCustomFileName: recordCustomFileName, recordFormat: recordFormat, recordMaxLength: recordMaxLength, recordTimeoutSecs: recordTimeoutSecs, recordTrack: recordTrack, recordTrim: recordTrim, ringtone: ringtone, videoRoomContext: videoRoomContext, videoRoomID: videoRoomID), options: options)
     }
 
     /// The parameters of `POST /calls/{call_control_id}/actions/bridge` (`BridgeCall`).
@@ -1189,7 +1189,7 @@ extension CallsActionsResource {
     ///   - webhookURL: `webhook_url` in the body; optional.
     ///   - webhookURLMethod: `webhook_url_method` in the body; one of `POST`, `GET`; the API's default `"POST"`; optional.
     ///   - mediaName: `media_name` in the body; optional.
-    ///   - muteDtmf: `mute_dtmf` in the body; one of `none`, `both`, `self`, `opposite`; the API's default `"none"`; optional.
+    ///   - muteDTMF: `mute_dtmf` in the body; one of `none`, `both`, `self`, `opposite`; the API's default `"none"`; optional.
     ///   - parkAfterUnbridge: `park_after_unbridge` in the body; optional.
     ///   - preferredCodecs: `preferred_codecs` in the body; optional.
     ///   - privacy: `privacy` in the body; one of `id`, `none`; optional.
@@ -1233,7 +1233,7 @@ extension CallsActionsResource {
         webhookURL: String? = nil,
         webhookURLMethod: TransferCallRequest.WebhookURLMethod? = nil,
         mediaName: String? = nil,
-        muteDtmf: TransferCallRequest.MuteDtmf? = nil,
+        muteDTMF: TransferCallRequest.MuteDTMF? = nil,
         parkAfterUnbridge: String? = nil,
         preferredCodecs: String? = nil,
         privacy: TransferCallRequest.Privacy? = nil,
@@ -1253,7 +1253,7 @@ extension CallsActionsResource {
         webhookURLsMethod: TransferCallRequest.WebhookURLsMethod? = nil,
         options: RequestOptions = .none
     ) async throws -> CallsActionsResource.TransferResponse {
-        try await self.transfer(callControlID: callControlID, TransferCallRequest(to: to, answeringMachineDetection: answeringMachineDetection, answeringMachineDetectionConfig: answeringMachineDetectionConfig, audioURL: audioURL, clientState: clientState, commandID: commandID, customHeaders: customHeaders, earlyMedia: earlyMedia, from: from, fromDisplayName: fromDisplayName, mediaEncryption: mediaEncryption, sendDigitsOnAnswer: sendDigitsOnAnswer, sipAuthPassword: sipAuthPassword, sipAuthUsername: sipAuthUsername, sipHeaders: sipHeaders, sipTransportProtocol: sipTransportProtocol, timeLimitSecs: timeLimitSecs, timeoutSecs: timeoutSecs, webhookURL: webhookURL, webhookURLMethod: webhookURLMethod, mediaName: mediaName, muteDtmf: muteDtmf, parkAfterUnbridge: parkAfterUnbridge, preferredCodecs: preferredCodecs, privacy: privacy, record: record, recordChannels: recordChannels, recordCustomFileName: recordCustomFileName, recordFormat: recordFormat, recordMaxLength: recordMaxLength, recordTimeoutSecs: recordTimeoutSecs, recordTrack: recordTrack, recordTrim: recordTrim, sipRegion: sipRegion, soundModifications: soundModifications, targetLegClientState: targetLegClientState, webhookRetriesPolicies: webhookRetriesPolicies, webhookURLs: webhookURLs, webhookURLsMethod: webhookURLsMethod), options: options)
+        try await self.transfer(callControlID: callControlID, TransferCallRequest(to: to, answeringMachineDetection: answeringMachineDetection, answeringMachineDetectionConfig: answeringMachineDetectionConfig, audioURL: audioURL, clientState: clientState, commandID: commandID, customHeaders: customHeaders, earlyMedia: earlyMedia, from: from, fromDisplayName: fromDisplayName, mediaEncryption: mediaEncryption, sendDigitsOnAnswer: sendDigitsOnAnswer, sipAuthPassword: sipAuthPassword, sipAuthUsername: sipAuthUsername, sipHeaders: sipHeaders, sipTransportProtocol: sipTransportProtocol, timeLimitSecs: timeLimitSecs, timeoutSecs: timeoutSecs, webhookURL: webhookURL, webhookURLMethod: webhookURLMethod, mediaName: mediaName, muteDTMF: muteDTMF, parkAfterUnbridge: parkAfterUnbridge, preferredCodecs: preferredCodecs, privacy: privacy, record: record, recordChannels: recordChannels, recordCustomFileName: recordCustomFileName, recordFormat: recordFormat, recordMaxLength: recordMaxLength, recordTimeoutSecs: recordTimeoutSecs, recordTrack: recordTrack, recordTrim: recordTrim, sipRegion: sipRegion, soundModifications: soundModifications, targetLegClientState: targetLegClientState, webhookRetriesPolicies: webhookRetriesPolicies, webhookURLs: webhookURLs, webhookURLsMethod: webhookURLsMethod), options: options)
     }
 
     /// The parameters of `POST /calls/{call_control_id}/actions/transfer` (`TransferCall`).

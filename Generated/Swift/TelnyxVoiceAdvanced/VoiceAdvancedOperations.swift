@@ -86,15 +86,15 @@ extension CallsActionsResource {
     ///   - callControlID: `call_control_id` in the path; required.
     ///   - body: The request body, `SendDTMFRequest`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `CallsActionsResource.SendDtmfResponse`.
+    /// - Returns: The decoded response, `CallsActionsResource.SendDTMFResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func sendDtmf(
+    public func sendDTMF(
         callControlID: String,
         _ body: SendDTMFRequest,
         options: RequestOptions = .none
-    ) async throws -> CallsActionsResource.SendDtmfResponse {
-        let request = SendDtmfParameters(callControlID: callControlID, body).makeRequest()
-        return try await client.perform(request, options: options, as: CallsActionsResource.SendDtmfResponse.self)
+    ) async throws -> CallsActionsResource.SendDTMFResponse {
+        let request = SendDTMFParameters(callControlID: callControlID, body).makeRequest()
+        return try await client.perform(request, options: options, as: CallsActionsResource.SendDTMFResponse.self)
     }
 
     /// Send DTMF
@@ -108,21 +108,21 @@ extension CallsActionsResource {
     ///   - commandID: `command_id` in the body; optional.
     ///   - durationMillis: `duration_millis` in the body; format `int32`; the API's default `250`; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `CallsActionsResource.SendDtmfResponse`.
+    /// - Returns: The decoded response, `CallsActionsResource.SendDTMFResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func sendDtmf(
+    public func sendDTMF(
         callControlID: String,
         digits: String,
         clientState: String? = nil,
         commandID: String? = nil,
         durationMillis: Int? = nil,
         options: RequestOptions = .none
-    ) async throws -> CallsActionsResource.SendDtmfResponse {
-        try await self.sendDtmf(callControlID: callControlID, SendDTMFRequest(digits: digits, clientState: clientState, commandID: commandID, durationMillis: durationMillis), options: options)
+    ) async throws -> CallsActionsResource.SendDTMFResponse {
+        try await self.sendDTMF(callControlID: callControlID, SendDTMFRequest(digits: digits, clientState: clientState, commandID: commandID, durationMillis: durationMillis), options: options)
     }
 
     /// The parameters of `POST /calls/{call_control_id}/actions/send_dtmf` (`SendDTMF`).
-    public struct SendDtmfParameters: Sendable {
+    public struct SendDTMFParameters: Sendable {
         public let callControlID: String
         public let body: SendDTMFRequest
 
@@ -141,7 +141,7 @@ extension CallsActionsResource {
 }
 
 extension CallsActionsResource {
-    public typealias SendDtmfResponse = DataEnvelope<CallControlCommandResult>
+    public typealias SendDTMFResponse = DataEnvelope<CallControlCommandResult>
 }
 
 extension CallsActionsResource {

@@ -876,7 +876,7 @@ public struct ConferenceGatherUsingAudioRequest: JSONModel {
         invalidMediaName: String? = nil,
         maximumTries: Int? = nil,
         mediaName: String? = nil,
-        stopPlaybackOnDtmf: Bool? = nil,
+        stopPlaybackOnDTMF: Bool? = nil,
         terminatingDigit: String? = nil,
         validDigits: String? = nil
     ) {
@@ -894,7 +894,7 @@ public struct ConferenceGatherUsingAudioRequest: JSONModel {
         set(invalidMediaName, forKey: "invalid_media_name")
         set(maximumTries, forKey: "maximum_tries")
         set(mediaName, forKey: "media_name")
-        set(stopPlaybackOnDtmf, forKey: "stop_playback_on_dtmf")
+        set(stopPlaybackOnDTMF, forKey: "stop_playback_on_dtmf")
         set(terminatingDigit, forKey: "terminating_digit")
         set(validDigits, forKey: "valid_digits")
     }
@@ -932,7 +932,7 @@ public struct ConferenceGatherUsingAudioRequest: JSONModel {
     public var minimumDigits: Int? { value(forKey: "minimum_digits") }
 
     /// Example: `true`
-    public var stopPlaybackOnDtmf: Bool? { value(forKey: "stop_playback_on_dtmf") }
+    public var stopPlaybackOnDTMF: Bool? { value(forKey: "stop_playback_on_dtmf") }
 
     /// Example: `"#"`
     public var terminatingDigit: String? { value(forKey: "terminating_digit") }

@@ -719,15 +719,15 @@ extension ConferencesActionsResource {
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - body: The request body, `ConferenceGatherUsingAudioRequest`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `ConferencesActionsResource.GatherDtmfAudioResponse`.
+    /// - Returns: The decoded response, `ConferencesActionsResource.GatherDTMFAudioResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func gatherDtmfAudio(
+    public func gatherDTMFAudio(
         id: String,
         _ body: ConferenceGatherUsingAudioRequest,
         options: RequestOptions = .none
-    ) async throws -> ConferencesActionsResource.GatherDtmfAudioResponse {
-        let request = GatherDtmfAudioParameters(id: id, body).makeRequest()
-        return try await client.perform(request, options: options, as: ConferencesActionsResource.GatherDtmfAudioResponse.self)
+    ) async throws -> ConferencesActionsResource.GatherDTMFAudioResponse {
+        let request = GatherDTMFAudioParameters(id: id, body).makeRequest()
+        return try await client.perform(request, options: options, as: ConferencesActionsResource.GatherDTMFAudioResponse.self)
     }
 
     /// Gather DTMF using audio prompt in a conference
@@ -749,13 +749,13 @@ extension ConferencesActionsResource {
     ///   - invalidMediaName: `invalid_media_name` in the body; optional.
     ///   - maximumTries: `maximum_tries` in the body; the API's default `3`; optional.
     ///   - mediaName: `media_name` in the body; optional.
-    ///   - stopPlaybackOnDtmf: `stop_playback_on_dtmf` in the body; the API's default `true`; optional.
+    ///   - stopPlaybackOnDTMF: `stop_playback_on_dtmf` in the body; the API's default `true`; optional.
     ///   - terminatingDigit: `terminating_digit` in the body; the API's default `"#"`; optional.
     ///   - validDigits: `valid_digits` in the body; the API's default `"0123456789#*"`; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `ConferencesActionsResource.GatherDtmfAudioResponse`.
+    /// - Returns: The decoded response, `ConferencesActionsResource.GatherDTMFAudioResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func gatherDtmfAudio(
+    public func gatherDTMFAudio(
         id: String,
         callControlID: String,
         audioURL: String? = nil,
@@ -770,16 +770,16 @@ extension ConferencesActionsResource {
         invalidMediaName: String? = nil,
         maximumTries: Int? = nil,
         mediaName: String? = nil,
-        stopPlaybackOnDtmf: Bool? = nil,
+        stopPlaybackOnDTMF: Bool? = nil,
         terminatingDigit: String? = nil,
         validDigits: String? = nil,
         options: RequestOptions = .none
-    ) async throws -> ConferencesActionsResource.GatherDtmfAudioResponse {
-        try await self.gatherDtmfAudio(id: id, ConferenceGatherUsingAudioRequest(callControlID: callControlID, audioURL: audioURL, maximumDigits: maximumDigits, minimumDigits: minimumDigits, timeoutMillis: timeoutMillis, clientState: clientState, gatherID: gatherID, initialTimeoutMillis: initialTimeoutMillis, interDigitTimeoutMillis: interDigitTimeoutMillis, invalidAudioURL: invalidAudioURL, invalidMediaName: invalidMediaName, maximumTries: maximumTries, mediaName: mediaName, stopPlaybackOnDtmf: stopPlaybackOnDtmf, terminatingDigit: terminatingDigit, validDigits: validDigits), options: options)
+    ) async throws -> ConferencesActionsResource.GatherDTMFAudioResponse {
+        try await self.gatherDTMFAudio(id: id, ConferenceGatherUsingAudioRequest(callControlID: callControlID, audioURL: audioURL, maximumDigits: maximumDigits, minimumDigits: minimumDigits, timeoutMillis: timeoutMillis, clientState: clientState, gatherID: gatherID, initialTimeoutMillis: initialTimeoutMillis, interDigitTimeoutMillis: interDigitTimeoutMillis, invalidAudioURL: invalidAudioURL, invalidMediaName: invalidMediaName, maximumTries: maximumTries, mediaName: mediaName, stopPlaybackOnDTMF: stopPlaybackOnDTMF, terminatingDigit: terminatingDigit, validDigits: validDigits), options: options)
     }
 
     /// The parameters of `POST /conferences/{id}/actions/gather_using_audio` (`ConferenceGatherUsingAudio`).
-    public struct GatherDtmfAudioParameters: Sendable {
+    public struct GatherDTMFAudioParameters: Sendable {
         public let id: String
         public let body: ConferenceGatherUsingAudioRequest
 
@@ -798,7 +798,7 @@ extension ConferencesActionsResource {
 }
 
 extension ConferencesActionsResource {
-    public typealias GatherDtmfAudioResponse = DataEnvelope<ConferenceCommandResult>
+    public typealias GatherDTMFAudioResponse = DataEnvelope<ConferenceCommandResult>
 }
 
 extension ConferencesActionsResource {
@@ -1433,15 +1433,15 @@ extension ConferencesActionsResource {
     ///   - id: `id` in the path; format `uuid`; required.
     ///   - body: The request body, `ConferenceSendDTMFRequest`; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `ConferencesActionsResource.SendDtmfResponse`.
+    /// - Returns: The decoded response, `ConferencesActionsResource.SendDTMFResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func sendDtmf(
+    public func sendDTMF(
         id: String,
         _ body: ConferenceSendDTMFRequest,
         options: RequestOptions = .none
-    ) async throws -> ConferencesActionsResource.SendDtmfResponse {
-        let request = SendDtmfParameters(id: id, body).makeRequest()
-        return try await client.perform(request, options: options, as: ConferencesActionsResource.SendDtmfResponse.self)
+    ) async throws -> ConferencesActionsResource.SendDTMFResponse {
+        let request = SendDTMFParameters(id: id, body).makeRequest()
+        return try await client.perform(request, options: options, as: ConferencesActionsResource.SendDTMFResponse.self)
     }
 
     /// Send DTMF to conference participants
@@ -1455,21 +1455,21 @@ extension ConferencesActionsResource {
     ///   - callControlIDs: `call_control_ids` in the body; optional.
     ///   - clientState: `client_state` in the body; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `ConferencesActionsResource.SendDtmfResponse`.
+    /// - Returns: The decoded response, `ConferencesActionsResource.SendDTMFResponse`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func sendDtmf(
+    public func sendDTMF(
         id: String,
         digits: String,
         durationMillis: Int? = nil,
         callControlIDs: [String]? = nil,
         clientState: String? = nil,
         options: RequestOptions = .none
-    ) async throws -> ConferencesActionsResource.SendDtmfResponse {
-        try await self.sendDtmf(id: id, ConferenceSendDTMFRequest(digits: digits, durationMillis: durationMillis, callControlIDs: callControlIDs, clientState: clientState), options: options)
+    ) async throws -> ConferencesActionsResource.SendDTMFResponse {
+        try await self.sendDTMF(id: id, ConferenceSendDTMFRequest(digits: digits, durationMillis: durationMillis, callControlIDs: callControlIDs, clientState: clientState), options: options)
     }
 
     /// The parameters of `POST /conferences/{id}/actions/send_dtmf` (`ConferenceSendDTMF`).
-    public struct SendDtmfParameters: Sendable {
+    public struct SendDTMFParameters: Sendable {
         public let id: String
         public let body: ConferenceSendDTMFRequest
 
@@ -1488,7 +1488,7 @@ extension ConferencesActionsResource {
 }
 
 extension ConferencesActionsResource {
-    public typealias SendDtmfResponse = DataEnvelope<ConferenceCommandResult>
+    public typealias SendDTMFResponse = DataEnvelope<ConferenceCommandResult>
 }
 
 extension ConferencesActionsResource {

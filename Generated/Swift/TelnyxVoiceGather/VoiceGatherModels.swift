@@ -1092,7 +1092,7 @@ public struct CallControlCommandResultWithConversationID: JSONModel {
 }
 
 /// Call DTMF Received
-public struct CallDtmfReceived: JSONModel {
+public struct CallDTMFReceived: JSONModel {
     @_spi(Generated) public let storage: [String: JSONValue]
     @_spi(Generated) public static let schemaMembers = SchemaMember.table(
         """
@@ -1101,14 +1101,14 @@ public struct CallDtmfReceived: JSONModel {
         occurred_at: Date
         payload: $1
         record_type: $2
-        """, CallDtmfReceived.EventTypeValue.self, CallDtmfReceived.Payload.self, CallDtmfReceived.RecordTypeValue.self)
+        """, CallDTMFReceived.EventTypeValue.self, CallDTMFReceived.Payload.self, CallDTMFReceived.RecordTypeValue.self)
 
     @_spi(Generated) public init(storage: [String: JSONValue]) {
         self.storage = storage
     }
 
     /// Example: `"call.dtmf.received"`
-    public var eventType: CallDtmfReceived.EventTypeValue? { value(forKey: "event_type") }
+    public var eventType: CallDTMFReceived.EventTypeValue? { value(forKey: "event_type") }
 
     /// Example: `"0ccc7b54-4df3-4bca-a65a-3da1ecc777f0"`
     public var id: String? { value(forKey: "id") }
@@ -1116,35 +1116,35 @@ public struct CallDtmfReceived: JSONModel {
     /// Example: `"2018-02-02T22:25:27.521992Z"`
     public var occurredAt: Date? { value(forKey: "occurred_at") }
 
-    public var payload: CallDtmfReceived.Payload? { value(forKey: "payload") }
+    public var payload: CallDTMFReceived.Payload? { value(forKey: "payload") }
 
     /// Example: `"event"`
-    public var recordType: CallDtmfReceived.RecordTypeValue? { value(forKey: "record_type") }
+    public var recordType: CallDTMFReceived.RecordTypeValue? { value(forKey: "record_type") }
 }
 
-extension CallDtmfReceived {
+extension CallDTMFReceived {
     public enum EventTypeValue: OpenEnum, QueryValue {
-        case callDtmfReceived
+        case callDTMFReceived
         /// A value this version of the client does not list; it is sent back unchanged.
         case unknown(String)
 
         public init(rawValue: String) {
             switch rawValue {
-            case "call.dtmf.received": self = .callDtmfReceived
+            case "call.dtmf.received": self = .callDTMFReceived
             default: self = .unknown(rawValue)
             }
         }
 
         public var rawValue: String {
             switch self {
-            case .callDtmfReceived: "call.dtmf.received"
+            case .callDTMFReceived: "call.dtmf.received"
             case .unknown(let value): value
             }
         }
     }
 }
 
-extension CallDtmfReceived {
+extension CallDTMFReceived {
     public struct Payload: JSONModel {
         @_spi(Generated) public let storage: [String: JSONValue]
         @_spi(Generated) public static let schemaMembers = SchemaMember.table(
@@ -1189,7 +1189,7 @@ extension CallDtmfReceived {
     }
 }
 
-extension CallDtmfReceived {
+extension CallDTMFReceived {
     public enum RecordTypeValue: OpenEnum, QueryValue {
         case event
         /// A value this version of the client does not list; it is sent back unchanged.
@@ -1212,7 +1212,7 @@ extension CallDtmfReceived {
 }
 
 /// Call DTMF Received Event
-public typealias CallDtmfReceivedEvent = DataEnvelope<CallDtmfReceived>
+public typealias CallDTMFReceivedEvent = DataEnvelope<CallDTMFReceived>
 
 /// Call Gather Ended
 public struct CallGatherEnded: JSONModel {

@@ -17,7 +17,7 @@ public enum VoiceGatherWebhookEvent: JSONUnion {
     /// Call Conversation Insights Generated
     case callConversationInsightsGenerated(CallConversationInsightsGeneratedEvent)
     /// Call Dtmf Received
-    case callDtmfReceived(CallDtmfReceivedEvent)
+    case callDTMFReceived(CallDTMFReceivedEvent)
     /// Call Gather Ended
     case callGatherEnded(CallGatherEndedEvent)
     /// An event type this version of the client does not know.
@@ -31,7 +31,7 @@ public enum VoiceGatherWebhookEvent: JSONUnion {
         case "call.ai_gather.partial_results": self = .callAIGatherPartialResults(try CallAIGatherPartialResultsEvent(json: json))
         case "call.conversation.ended": self = .callConversationEnded(try CallConversationEndedEvent(json: json))
         case "call.conversation_insights.generated": self = .callConversationInsightsGenerated(try CallConversationInsightsGeneratedEvent(json: json))
-        case "call.dtmf.received": self = .callDtmfReceived(try CallDtmfReceivedEvent(json: json))
+        case "call.dtmf.received": self = .callDTMFReceived(try CallDTMFReceivedEvent(json: json))
         case "call.gather.ended": self = .callGatherEnded(try CallGatherEndedEvent(json: json))
         default: self = .unknown(json)
         }
@@ -44,7 +44,7 @@ public enum VoiceGatherWebhookEvent: JSONUnion {
         case .callAIGatherPartialResults(let value): value.json
         case .callConversationEnded(let value): value.json
         case .callConversationInsightsGenerated(let value): value.json
-        case .callDtmfReceived(let value): value.json
+        case .callDTMFReceived(let value): value.json
         case .callGatherEnded(let value): value.json
         case .unknown(let value): value
         }

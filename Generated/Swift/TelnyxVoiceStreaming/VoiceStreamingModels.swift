@@ -848,7 +848,7 @@ public struct ConversationRelayStartRequest: JSONModel {
         assistant: ConversationRelayAssistant? = nil,
         clientState: String? = nil,
         commandID: String? = nil,
-        conversationRelayDtmfDetection: Bool? = nil,
+        conversationRelayDTMFDetection: Bool? = nil,
         conversationRelaySettings: ConversationRelaySettings? = nil,
         conversationRelayURL: String? = nil,
         interruptionSettings: ConversationRelayInterruptionSettings? = nil,
@@ -873,7 +873,7 @@ public struct ConversationRelayStartRequest: JSONModel {
         set(assistant, forKey: "assistant")
         set(clientState, forKey: "client_state")
         set(commandID, forKey: "command_id")
-        set(conversationRelayDtmfDetection, forKey: "conversation_relay_dtmf_detection")
+        set(conversationRelayDTMFDetection, forKey: "conversation_relay_dtmf_detection")
         set(conversationRelaySettings, forKey: "conversation_relay_settings")
         set(conversationRelayURL, forKey: "conversation_relay_url")
         set(interruptionSettings, forKey: "interruption_settings")
@@ -893,7 +893,7 @@ public struct ConversationRelayStartRequest: JSONModel {
     public var commandID: String? { value(forKey: "command_id") }
 
     /// Example: `true`
-    public var conversationRelayDtmfDetection: Bool? { value(forKey: "conversation_relay_dtmf_detection") }
+    public var conversationRelayDTMFDetection: Bool? { value(forKey: "conversation_relay_dtmf_detection") }
 
     public var conversationRelaySettings: ConversationRelaySettings? { value(forKey: "conversation_relay_settings") }
 

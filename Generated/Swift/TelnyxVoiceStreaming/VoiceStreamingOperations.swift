@@ -44,7 +44,7 @@ extension CallsActionsResource {
     ///   - assistant: `assistant` in the body; optional.
     ///   - clientState: `client_state` in the body; optional.
     ///   - commandID: `command_id` in the body; optional.
-    ///   - conversationRelayDtmfDetection: `conversation_relay_dtmf_detection` in the body; the API's default `false`; optional.
+    ///   - conversationRelayDTMFDetection: `conversation_relay_dtmf_detection` in the body; the API's default `false`; optional.
     ///   - conversationRelaySettings: `conversation_relay_settings` in the body; optional.
     ///   - conversationRelayURL: `conversation_relay_url` in the body; optional.
     ///   - interruptionSettings: `interruption_settings` in the body; optional.
@@ -72,7 +72,7 @@ extension CallsActionsResource {
         assistant: ConversationRelayAssistant? = nil,
         clientState: String? = nil,
         commandID: String? = nil,
-        conversationRelayDtmfDetection: Bool? = nil,
+        conversationRelayDTMFDetection: Bool? = nil,
         conversationRelaySettings: ConversationRelaySettings? = nil,
         conversationRelayURL: String? = nil,
         interruptionSettings: ConversationRelayInterruptionSettings? = nil,
@@ -83,7 +83,7 @@ extension CallsActionsResource {
         transcriptionEngineConfig: ConversationRelayTranscriptionEngineConfig? = nil,
         options: RequestOptions = .none
     ) async throws -> CallsActionsResource.StartConversationRelayResponse {
-        try await self.startConversationRelay(callControlID: callControlID, ConversationRelayStartRequest(customParameters: customParameters, dtmfDetection: dtmfDetection, greeting: greeting, interruptible: interruptible, interruptibleGreeting: interruptibleGreeting, language: language, languages: languages, ttsProvider: ttsProvider, url: url, voice: voice, voiceSettings: voiceSettings, assistant: assistant, clientState: clientState, commandID: commandID, conversationRelayDtmfDetection: conversationRelayDtmfDetection, conversationRelaySettings: conversationRelaySettings, conversationRelayURL: conversationRelayURL, interruptionSettings: interruptionSettings, provider: provider, structuredProvider: structuredProvider, transcription: transcription, transcriptionEngine: transcriptionEngine, transcriptionEngineConfig: transcriptionEngineConfig), options: options)
+        try await self.startConversationRelay(callControlID: callControlID, ConversationRelayStartRequest(customParameters: customParameters, dtmfDetection: dtmfDetection, greeting: greeting, interruptible: interruptible, interruptibleGreeting: interruptibleGreeting, language: language, languages: languages, ttsProvider: ttsProvider, url: url, voice: voice, voiceSettings: voiceSettings, assistant: assistant, clientState: clientState, commandID: commandID, conversationRelayDTMFDetection: conversationRelayDTMFDetection, conversationRelaySettings: conversationRelaySettings, conversationRelayURL: conversationRelayURL, interruptionSettings: interruptionSettings, provider: provider, structuredProvider: structuredProvider, transcription: transcription, transcriptionEngine: transcriptionEngine, transcriptionEngineConfig: transcriptionEngineConfig), options: options)
     }
 
     /// The parameters of `POST /calls/{call_control_id}/actions/conversation_relay_start` (`CallStartConversationRelay`).
