@@ -4563,7 +4563,7 @@ extension TelnyxOperation {
     /// The operations of `client.texml.accounts.calls.recordings`.
     public struct TeXMLAccountsCallsRecordingsOperations: Sendable {
         /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings/{recording_sid}.json`
-        public let recordingSidJSON = TelnyxOperation("UpdateTeXMLCallRecording", name: "texml.accounts.calls.recordings.recordingSidJSON")
+        public let update = TelnyxOperation("UpdateTeXMLCallRecording", name: "texml.accounts.calls.recordings.update")
     }
 }
 
@@ -4581,7 +4581,7 @@ extension TelnyxOperation {
     /// The operations of `client.texml.accounts.calls.siprec`.
     public struct TeXMLAccountsCallsSiprecOperations: Sendable {
         /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Siprec/{siprec_sid}.json`
-        public let siprecSidJSON = TelnyxOperation("UpdateTeXMLSiprecSession", name: "texml.accounts.calls.siprec.siprecSidJSON")
+        public let update = TelnyxOperation("UpdateTeXMLSiprecSession", name: "texml.accounts.calls.siprec.update")
     }
 }
 
@@ -4589,7 +4589,7 @@ extension TelnyxOperation {
     /// The operations of `client.texml.accounts.calls.streams`.
     public struct TeXMLAccountsCallsStreamsOperations: Sendable {
         /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Streams/{streaming_sid}.json`
-        public let streamingSidJSON = TelnyxOperation("UpdateTeXMLCallStreaming", name: "texml.accounts.calls.streams.streamingSidJSON")
+        public let update = TelnyxOperation("UpdateTeXMLCallStreaming", name: "texml.accounts.calls.streams.update")
     }
 }
 

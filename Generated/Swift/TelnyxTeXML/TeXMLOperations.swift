@@ -463,19 +463,19 @@ extension TeXMLAccountsCallsRecordingsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `TeXMLCreateCallRecordingResponseBody`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func recordingSidJSON(
+    public func update(
         accountSid: String,
         callSid: String,
         recordingSid: String,
         _ body: TeXMLUpdateCallRecordingRequestBody? = nil,
         options: RequestOptions = .none
     ) async throws -> TeXMLCreateCallRecordingResponseBody {
-        let request = RecordingSidJSONParameters(accountSid: accountSid, callSid: callSid, recordingSid: recordingSid, body).makeRequest()
+        let request = UpdateParameters(accountSid: accountSid, callSid: callSid, recordingSid: recordingSid, body).makeRequest()
         return try await client.perform(request, options: options, as: TeXMLCreateCallRecordingResponseBody.self)
     }
 
     /// The parameters of `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings/{recording_sid}.json` (`UpdateTeXMLCallRecording`).
-    public struct RecordingSidJSONParameters: Sendable {
+    public struct UpdateParameters: Sendable {
         public let accountSid: String
         public let callSid: String
         /// Example: `"6a09cdc3-8948-47f0-aa62-74ac943d6c58"`
@@ -554,19 +554,19 @@ extension TeXMLAccountsCallsSiprecResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `TeXMLUpdateSiprecSessionResponseBody`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func siprecSidJSON(
+    public func update(
         accountSid: String,
         callSid: String,
         siprecSid: String,
         _ body: TeXMLUpdateSiprecSessionRequestBody? = nil,
         options: RequestOptions = .none
     ) async throws -> TeXMLUpdateSiprecSessionResponseBody {
-        let request = SiprecSidJSONParameters(accountSid: accountSid, callSid: callSid, siprecSid: siprecSid, body).makeRequest()
+        let request = UpdateParameters(accountSid: accountSid, callSid: callSid, siprecSid: siprecSid, body).makeRequest()
         return try await client.perform(request, options: options, as: TeXMLUpdateSiprecSessionResponseBody.self)
     }
 
     /// The parameters of `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Siprec/{siprec_sid}.json` (`UpdateTeXMLSiprecSession`).
-    public struct SiprecSidJSONParameters: Sendable {
+    public struct UpdateParameters: Sendable {
         public let accountSid: String
         public let callSid: String
         public let siprecSid: String
@@ -644,19 +644,19 @@ extension TeXMLAccountsCallsStreamsResource {
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
     /// - Returns: The decoded response, `TeXMLUpdateCallStreamingResponseBody`.
     /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func streamingSidJSON(
+    public func update(
         accountSid: String,
         callSid: String,
         streamingSid: String,
         _ body: TeXMLUpdateCallStreamingRequestBody? = nil,
         options: RequestOptions = .none
     ) async throws -> TeXMLUpdateCallStreamingResponseBody {
-        let request = StreamingSidJSONParameters(accountSid: accountSid, callSid: callSid, streamingSid: streamingSid, body).makeRequest()
+        let request = UpdateParameters(accountSid: accountSid, callSid: callSid, streamingSid: streamingSid, body).makeRequest()
         return try await client.perform(request, options: options, as: TeXMLUpdateCallStreamingResponseBody.self)
     }
 
     /// The parameters of `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Streams/{streaming_sid}.json` (`UpdateTeXMLCallStreaming`).
-    public struct StreamingSidJSONParameters: Sendable {
+    public struct UpdateParameters: Sendable {
         public let accountSid: String
         public let callSid: String
         /// Example: `"6a09cdc3-8948-47f0-aa62-74ac943d6c58"`

@@ -38,7 +38,8 @@ public struct ResourceName: Sendable, Hashable {
 /// - a GET is a list only when it pages, or its operationId or summary says it lists
 ///   (`OperationNaming.namesAList`): `porting_orders/exception_types` → `retrieveExceptionTypes`;
 /// - a GET leaf that is a verb is the method (`/documents/{id}/download` → `documents.download`);
-/// - TeXML's `/Recordings/{recording_sid}.json` items are `recordings.json.retrieve` and `.delete`;
+/// - TeXML's `/Recordings/{recording_sid}.json` items are `recordings.json.retrieve` and `.delete`, and
+///   a POST to one updates it (`calls.recordings.update`);
 /// - call-control actions (`/calls/{id}/actions/...`) put their verb first, with a gerund for a
 ///   noun that is a verb (`record_start` → `startRecording`); conference actions keep their words
 ///   (`record_start` → `recordStart`);
@@ -207,9 +208,13 @@ struct ResourceNamer {
             let name = literals[0] == "calls" ? Self.actionName(last.text) : NameCase.lowerCamel(last.text)
             return ResourceName(resourcePath: parents, methodName: name)
         }
-        // TeXML's `/Recordings/{recording_sid}.json`: `recordings.json.retrieve` and `.delete`.
-        if route.method == .get || route.method == .delete, last.text.hasPrefix("{"), last.text.hasSuffix("}.json") {
-            return ResourceName(resourcePath: parents + ["json"], methodName: itemVerb(route.method))
+        // TeXML's `/Recordings/{recording_sid}.json`: `recordings.json.retrieve` and `.delete`; a POST
+        // updates the item (`calls.recordings.update`, not `recordings.recordingSidJson`).
+        if last.text.hasPrefix("{"), last.text.hasSuffix("}.json") {
+            if route.method == .post { return ResourceName(resourcePath: parents, methodName: "update") }
+            if route.method == .get || route.method == .delete {
+                return ResourceName(resourcePath: parents + ["json"], methodName: itemVerb(route.method))
+            }
         }
         // A TeXML page (linked by URIs, not paged by parameters the SDKs know) whose POST does not
         // create is no collection: its GET retrieves one page, `texml.accounts.calls.retrievePage`,
