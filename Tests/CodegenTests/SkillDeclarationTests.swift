@@ -150,4 +150,27 @@ import Testing
         }
         #expect(checked > 40)
     }
+
+    /// A document whose calls take or return `JSONValue` says how to write and read it, and every
+    /// accessor it names is one `JSONValue` declares (the runtime's public API listing).
+    @Test func untypedJSONNoteNamesTheRuntimesAccessors() throws {
+        let listing = try String(
+            contentsOfFile: RepoPaths.path("Tests/CodegenTests/Golden/public-api/TelnyxRuntime.txt"), encoding: .utf8)
+        let missions = try String(
+            contentsOfFile: RepoPaths.path("Generated/skills/telnyx-missions-swift/SKILL.md"), encoding: .utf8)
+        let note = try #require(missions.split(separator: "\n").first { $0.hasPrefix("- **Untyped JSON**") })
+        let accessors = note.split(separator: "`").flatMap { $0.split(separator: ".") }
+            .filter {
+                $0.allSatisfy(\.isLetter) && $0.first?.isLowercase == true && $0.hasSuffix("Value") || $0 == "isNull"
+            }
+        #expect(accessors.count == 7, "\(accessors)")
+        for accessor in accessors {
+            #expect(listing.contains("\nJSONValue.\(accessor): "), "JSONValue.\(accessor)")
+        }
+        #expect(listing.contains("\nJSONValue.subscript(_:): subscript(key: String) -> JSONValue? { get }"))
+        // Fax calls take and return models only: no note.
+        let fax = try String(
+            contentsOfFile: RepoPaths.path("Generated/skills/telnyx-fax-swift/SKILL.md"), encoding: .utf8)
+        #expect(!fax.contains("**Untyped JSON**"))
+    }
 }

@@ -68,4 +68,22 @@ struct JSONValueTests {
         let data = try JSONEncoder().encode(value)
         #expect(try JSONDecoder().decode(JSONValue.self, from: data) == value)
     }
+
+    /// What the skill documents' note on untyped JSON shows: a literal, then a chain of subscripts
+    /// and typed accessors.
+    @Test("the skill documents' untyped JSON reads compile and read what they say")
+    func skillDocumentsReads() {
+        let body: JSONValue = ["name": "Ops", "tags": ["a"], "limit": 5]
+        let answer: JSONValue = [
+            "data": ["id": "t-1", "limit": 5, "ratio": 0.5, "on": true, "tags": ["a"], "none": nil]
+        ]
+        #expect(body["limit"]?.intValue == 5)
+        #expect(answer["data"]?["id"]?.stringValue == "t-1")
+        #expect(answer["data"]?["ratio"]?.doubleValue == 0.5)
+        #expect(answer["data"]?["on"]?.boolValue == true)
+        #expect(answer["data"]?["tags"]?.arrayValue == ["a"])
+        #expect(answer["data"]?.objectValue?.count == 6)
+        #expect(answer["data"]?["none"]?.isNull == true)
+        #expect(answer["data"]?["missing"]?.stringValue == nil)
+    }
 }

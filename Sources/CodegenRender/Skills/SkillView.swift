@@ -94,6 +94,7 @@ struct SkillView: Sendable {
             packageVersion: curation.packageVersion, errorCall: errorCall(),
             testingOperation: exampleOperation().map(TestCatalog.clientName) ?? "messages.send",
             pagination: paginationNote(), hasPhoneNumbers: operations.contains(where: facts.hasPhoneNumberFields),
+            hasUntypedJSON: operations.contains { surface.takesOrReturnsUntypedJSON($0.id) },
             caveats: text?.caveats ?? [], core: plan.core.map { section($0) },
             supporting: plan.supporting.map { section($0) }, additional: plan.additional.map(additionalRow),
             webhooks: webhooks.map { webhookView($0, limit: Self.shownWebhookFields) },

@@ -84,6 +84,23 @@ struct APISurface: Sendable {
         return model.initProperties
     }
 
+    /// Whether an operation's call takes or returns `JSONValue`: an argument, a body field, or the
+    /// answer, a page's item or their properties two levels down (`response.data?.settings`), which
+    /// the skill documents' tables show (their note on untyped JSON).
+    func takesOrReturnsUntypedJSON(_ operationID: String) -> Bool {
+        guard let api = operations[operationID] else { return false }
+        let bodyFields = api.bodyType.flatMap(initParameters) ?? []
+        if (api.arguments.map(\.type) + bodyFields.map(\.type)).contains(where: { $0.contains(.json) }) { return true }
+        return [api.returnType, api.itemType].contains { $0.map { holdsJSON($0, depth: 2) } ?? false }
+    }
+
+    /// Whether `type` is or holds `JSONValue`, or a model property of it does, `depth` levels down.
+    private func holdsJSON(_ type: SwiftType, depth: Int) -> Bool {
+        if type.contains(.json) { return true }
+        guard depth > 0, let properties = properties(of: type.element ?? type) else { return false }
+        return properties.contains { holdsJSON($0.type, depth: depth - 1) }
+    }
+
     /// The readable properties of a model type; nil for other types.
     func properties(of type: SwiftType) -> [SwiftProperty]? {
         guard case .model(let model)? = declaration(type)?.kind else { return nil }

@@ -31,6 +31,16 @@ indirect enum SwiftType: Sendable, Hashable, CustomStringConvertible {
         if case .named(let name) = self { name } else { nil }
     }
 
+    /// Whether the type is `type` or holds it (`[JSONValue]`, `DataEnvelope<JSONValue>?`).
+    func contains(_ type: SwiftType) -> Bool {
+        if self == type { return true }
+        switch self {
+        case .named: return false
+        case .array(let inner), .dictionary(let inner), .optional(let inner), .generic(_, let inner):
+            return inner.contains(type)
+        }
+    }
+
     /// The element of an array type.
     var element: SwiftType? {
         if case .array(let element) = self { element } else { nil }

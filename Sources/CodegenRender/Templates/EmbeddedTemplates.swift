@@ -134,6 +134,9 @@ All examples below assume `client` is already initialized as shown above.
 {{#hasPhoneNumbers}}
 - **Phone numbers** are in E.164 format with a leading `+` (`+13125550001`).
 {{/hasPhoneNumbers}}
+{{#hasUntypedJSON}}
+- **Untyped JSON** (`JSONValue`, where the spec declares no model) is written as a literal (`["name": "Ops", "tags": ["a"], "limit": 5]`) and read with subscripts and typed accessors, each optional: `answer["data"]?["id"]?.stringValue`, `intValue`, `doubleValue`, `boolValue`, `arrayValue`, `objectValue`, `isNull`.
+{{/hasUntypedJSON}}
 - **Values of several shapes** (`string | array[string]` in a table, a `...Union` type in the declaration) take a literal of any of their shapes (`to: "+18445550001"`, `to: ["+18445550001", "+18445550002"]`); a value you hold goes in its case: `.string(number)`, `.stringArray(numbers)`, `.int(count)`, `.bool(flag)`, or the model's case (`.hangupTool(tool)`), as the union's declaration lists them.
 - **Optional fields:** response fields the API marks required are non-optional (a response missing one fails to decode with a `.decoding` error naming the model, the key and the request id); the others are optional properties. Request fields take plain values (`nil` or leaving an argument out sends nothing); to clear a field the API lets you set to `null`, list it in `clearing:` (`clearing: [.webhookFailoverURL]`).
 - **Argument order:** Swift wants labelled arguments in the order the method declares them; the parameter tables list them in that order: path parameters, the other required parameters, the body's fields (required ones first, then those the spec's example uses), the optional parameters (always `filter:`, `page:`, `sort:`, then the other query parameters by name, then headers), and last `clearing:` and `options:`. Fields documented as `date-time` take a `Date`.

@@ -4,7 +4,7 @@ struct SkillDocumentView: TemplateView {
     enum Key: String, CaseIterable {
         case name, product, module, title, description, summary, published, packageURL, packageVersion, errorCall
         case testingOperation
-        case pagination, hasPhoneNumbers
+        case pagination, hasPhoneNumbers, hasUntypedJSON
         case caveats, hasCaveats
         case core, hasCore, supporting, hasSupporting, additional, hasAdditional, webhooks, hasWebhooks, verification
     }
@@ -26,6 +26,8 @@ struct SkillDocumentView: TemplateView {
     var pagination: Pagination?
     /// Whether the product's operations take phone numbers (the E.164 note).
     var hasPhoneNumbers: Bool
+    /// Whether a call takes or returns `JSONValue` (the note on untyped JSON).
+    var hasUntypedJSON: Bool
     var caveats: [String]
     var core: [SkillSectionView]
     var supporting: [SkillSectionView]
@@ -48,6 +50,7 @@ struct SkillDocumentView: TemplateView {
         case .testingOperation: testingOperation
         case .pagination: presentOrFalse(pagination)
         case .hasPhoneNumbers: hasPhoneNumbers
+        case .hasUntypedJSON: hasUntypedJSON
         case .caveats: caveats
         case .hasCaveats: !caveats.isEmpty
         case .core: core
