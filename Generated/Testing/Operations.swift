@@ -4537,7 +4537,7 @@ extension TelnyxOperation {
     /// The operations of `client.texml.accounts.calls`.
     public struct TeXMLAccountsCallsOperations: Sendable {
         /// `GET /texml/Accounts/{account_sid}/Calls`
-        public let retrievePage = TelnyxOperation("GetTexmlCalls", name: "texml.accounts.calls.retrievePage")
+        public let list = TelnyxOperation("GetTexmlCalls", name: "texml.accounts.calls.list")
         /// `POST /texml/Accounts/{account_sid}/Calls`
         public let create = TelnyxOperation("InitiateTexmlCall", name: "texml.accounts.calls.create")
         /// `GET /texml/Accounts/{account_sid}/Calls/{call_sid}`
@@ -4571,7 +4571,7 @@ extension TelnyxOperation {
     /// The operations of `client.texml.accounts.calls.recordingsJSON`.
     public struct TeXMLAccountsCallsRecordingsJSONOperations: Sendable {
         /// `GET /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings.json`
-        public let retrievePage = TelnyxOperation("FetchTeXMLCallRecordings", name: "texml.accounts.calls.recordingsJSON.retrievePage")
+        public let list = TelnyxOperation("FetchTeXMLCallRecordings", name: "texml.accounts.calls.recordingsJSON.list")
         /// `POST /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings.json`
         public let create = TelnyxOperation("StartTeXMLCallRecording", name: "texml.accounts.calls.recordingsJSON.create")
     }
@@ -4597,7 +4597,7 @@ extension TelnyxOperation {
     /// The operations of `client.texml.accounts.conferences`.
     public struct TeXMLAccountsConferencesOperations: Sendable {
         /// `GET /texml/Accounts/{account_sid}/Conferences`
-        public let retrievePage = TelnyxOperation("GetTexmlConferences", name: "texml.accounts.conferences.retrievePage")
+        public let list = TelnyxOperation("GetTexmlConferences", name: "texml.accounts.conferences.list")
         /// `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}`
         public let retrieve = TelnyxOperation("GetTexmlConference", name: "texml.accounts.conferences.retrieve")
         /// `POST /texml/Accounts/{account_sid}/Conferences/{conference_sid}`
@@ -4615,7 +4615,7 @@ extension TelnyxOperation {
     /// The operations of `client.texml.accounts.conferences.participants`.
     public struct TeXMLAccountsConferencesParticipantsOperations: Sendable {
         /// `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants`
-        public let retrievePage = TelnyxOperation("GetTexmlConferenceParticipants", name: "texml.accounts.conferences.participants.retrievePage")
+        public let list = TelnyxOperation("GetTexmlConferenceParticipants", name: "texml.accounts.conferences.participants.list")
         /// `POST /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants`
         public let create = TelnyxOperation("DialTexmlConferenceParticipant", name: "texml.accounts.conferences.participants.create")
         /// `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants/{call_sid_or_participant_label}`

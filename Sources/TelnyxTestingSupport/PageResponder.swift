@@ -15,7 +15,13 @@ struct PageResponder {
         let items = pages.indices.contains(index) ? pages[index] : []
         var body = example?.objectValue ?? [:]
         body[itemsKey] = .array(items.map { template?.merging($0) ?? $0 })
-        body["meta"] = meta(page: index, itemCount: items.count)
+        if style == "nextPageURI" {
+            // A TeXML page links the next by a URI whose query the client sends back.
+            body["next_page_uri"] =
+                index + 1 < pages.count ? .string("\(request.path)?PageToken=page-\(index + 2)") : .null
+        } else {
+            body["meta"] = meta(page: index, itemCount: items.count)
+        }
         return .object(body)
     }
 
@@ -31,6 +37,7 @@ struct PageResponder {
         case "perPage": return (integer("page") ?? 1) - 1
         case "cursor": return Self.index(ofCursor: parameter("after").flatMap(request.queryValue))
         case "pageCursor": return Self.index(ofCursor: parameter("cursor").flatMap(request.queryValue))
+        case "nextPageURI": return Self.index(ofCursor: request.queryValue("PageToken"))
         case "offset":
             var remaining = integer("offset") ?? 0
             for (index, page) in pages.enumerated() {

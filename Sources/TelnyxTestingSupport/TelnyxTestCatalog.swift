@@ -48,7 +48,7 @@ public struct TelnyxTestCatalog: Sendable {
     }
 
     struct Pagination: Sendable {
-        /// `pageNumber`, `cursor`, `pageCursor`, `offset`, `perPage` or `none`.
+        /// `pageNumber`, `cursor`, `pageCursor`, `offset`, `perPage`, `nextPageURI` or `none`.
         var style: String
         /// Paging query parameters by role (`number` → `page[number]`).
         var parameters: [String: String]

@@ -39,7 +39,7 @@ struct NameAgreementTests {
     /// The floors reached so far (rules alone 87.6%, with overrides 97.1%, 1,096 spelled exactly): a
     /// rule change that loses agreement shows here. Official names differ on purpose where a method
     /// would repeat its resource (`texml.accounts.calls.create`, not `calls.calls`; TeXML's
-    /// `calls.retrievePage`, not `calls.retrieveCalls`, its `json.retrieve`/`json.delete` and
+    /// `calls.list`, not `calls.retrieveCalls`, its `json.retrieve`/`json.delete` and
     /// `calls.recordings.update`, not `recordings.recordingSidJson`;
     /// `ai.conversations.insightGroups.create` and `.list`; `ai.missions.tools.retrieve`, not
     /// `.getTool`; `ai.missions.listRuns`, not `.runs.listRuns` beside `.runs.list`), and where the

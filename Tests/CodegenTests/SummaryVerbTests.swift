@@ -147,11 +147,11 @@ import Testing
             Route(method: .delete, path: "/a/{sid}/Recordings/{recording_sid}.json", returnsList: false),
             Route(method: .post, path: "/a/{sid}/Calls/{call_sid}/Streams/{streaming_sid}.json", returnsList: false),
         ]
-        // One page is retrieved (`retrievePage`, not `list`); the POST, named after its resource by
-        // this rule, takes its verb by the last rule (no method repeats its resource).
+        // The pages are listed; the POST, named after its resource by this rule, takes its verb by
+        // the last rule (no method repeats its resource).
         #expect(
             names(routes) == [
-                "a.calls.retrievePage", "a.calls.create", "a.calls.retrieve", "a.queues.list", "a.queues.create",
+                "a.calls.list", "a.calls.create", "a.calls.retrieve", "a.queues.list", "a.queues.create",
                 "a.queues.retrieve", "a.recordings.json.delete", "a.calls.streams.update",
             ])
     }

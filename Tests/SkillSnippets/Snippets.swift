@@ -1538,6 +1538,12 @@ func snippet_docc_TelnyxTeXML_TelnyxTeXML_docc_TelnyxTeXML_1(client: TelnyxClien
 }
 
 func snippet_docc_TelnyxTeXML_TelnyxTeXML_docc_TelnyxTeXML_2(client: TelnyxClient) async throws {
+    for try await callResource in client.texml.accounts.calls.list(accountSid: "example") {
+        if let accountSid = callResource.accountSid { print(accountSid) }
+    }
+}
+
+func snippet_docc_TelnyxTeXML_TelnyxTeXML_docc_TelnyxTeXML_3(client: TelnyxClient) async throws {
     let response = try await client.texml.accounts.calls.create(
         accountSid: "example",
         applicationSid: "example-app-sid",
@@ -1549,21 +1555,10 @@ func snippet_docc_TelnyxTeXML_TelnyxTeXML_docc_TelnyxTeXML_2(client: TelnyxClien
     print(response)
 }
 
-func snippet_docc_TelnyxTeXML_TelnyxTeXML_docc_TelnyxTeXML_3(client: TelnyxClient) async throws {
-    let response = try await client.texml.accounts.calls.recordingsJSON.create(
-        accountSid: "example",
-        callSid: "example"
-    )
-    print(response)
-}
-
 func snippet_docc_TelnyxTeXML_TelnyxTeXML_docc_TelnyxTeXML_4(client: TelnyxClient) async throws {
-    let response = try await client.texml.accounts.conferences.participants.create(
-        accountSid: "example",
-        conferenceSid: "example",
-        .init()
-    )
-    print(response)
+    for try await teXMLGetCallRecordingResponseBody in client.texml.accounts.calls.recordingsJSON.list(accountSid: "example", callSid: "example") {
+        if let accountSid = teXMLGetCallRecordingResponseBody.accountSid { print(accountSid) }
+    }
 }
 
 func snippet_docc_TelnyxTeXML_TelnyxTeXML_docc_TelnyxTeXML_5(client: TelnyxClient) async throws {
@@ -4372,6 +4367,12 @@ func snippet_telnyx_texml_swift_SKILL_2(client: TelnyxClient) async throws {
 }
 
 func snippet_telnyx_texml_swift_SKILL_3(client: TelnyxClient) async throws {
+    for try await callResource in client.texml.accounts.calls.list(accountSid: "example") {
+        if let accountSid = callResource.accountSid { print(accountSid) }
+    }
+}
+
+func snippet_telnyx_texml_swift_SKILL_4(client: TelnyxClient) async throws {
     let response = try await client.texml.accounts.calls.create(
         accountSid: "example",
         applicationSid: "example-app-sid",
@@ -4383,42 +4384,36 @@ func snippet_telnyx_texml_swift_SKILL_3(client: TelnyxClient) async throws {
     print(response)
 }
 
-func snippet_telnyx_texml_swift_SKILL_4(client: TelnyxClient) async throws {
-    let response = try await client.texml.accounts.calls.recordingsJSON.create(
-        accountSid: "example",
-        callSid: "example"
-    )
-    print(response)
-}
-
 func snippet_telnyx_texml_swift_SKILL_5(client: TelnyxClient) async throws {
-    let response = try await client.texml.accounts.conferences.participants.create(
-        accountSid: "example",
-        conferenceSid: "example",
-        .init()
-    )
-    print(response)
+    for try await teXMLGetCallRecordingResponseBody in client.texml.accounts.calls.recordingsJSON.list(accountSid: "example", callSid: "example") {
+        if let accountSid = teXMLGetCallRecordingResponseBody.accountSid { print(accountSid) }
+    }
 }
 
 func snippet_telnyx_texml_swift_SKILL_6(client: TelnyxClient) async throws {
-    let response = try await client.texml.accounts.calls.retrievePage(accountSid: "example")
-    print(response)
-}
-
-func snippet_telnyx_texml_swift_SKILL_7(client: TelnyxClient) async throws {
     let response = try await client.texml.accounts.calls.retrieve(accountSid: "example", callSid: "example")
     print(response)
 }
 
-func snippet_telnyx_texml_swift_SKILL_8(client: TelnyxClient) async throws {
+func snippet_telnyx_texml_swift_SKILL_7(client: TelnyxClient) async throws {
     let response = try await client.texml.accounts.calls.update(accountSid: "example", callSid: "example", .init())
     print(response)
 }
 
-func snippet_telnyx_texml_swift_SKILL_9(client: TelnyxClient) async throws {
-    let response = try await client.texml.accounts.calls.recordingsJSON.retrievePage(
+func snippet_telnyx_texml_swift_SKILL_8(client: TelnyxClient) async throws {
+    let response = try await client.texml.accounts.calls.recordings.update(
         accountSid: "example",
-        callSid: "example"
+        callSid: "example",
+        recordingSid: "6a09cdc3-8948-47f0-aa62-74ac943d6c58"
+    )
+    print(response)
+}
+
+func snippet_telnyx_texml_swift_SKILL_9(client: TelnyxClient) async throws {
+    let response = try await client.texml.accounts.calls.siprec.update(
+        accountSid: "example",
+        callSid: "example",
+        siprecSid: "example"
     )
     print(response)
 }

@@ -102,6 +102,30 @@ struct PaginationTests {
         }
     }
 
+    @Test("next_page_uri: takes the linked page's query items and stops at a null link")
+    func nextPageURI() async throws {
+        try await withTestServer({ request, _ in
+            switch request.queryValue("PageToken") {
+            case nil:
+                #expect(request.queryValue("To") == "+13125550001")
+                let next = "/v2/texml/Accounts/a/Calls.json?Page=1&PageSize=1&PageToken=t%2B1"
+                return .json(#"{"calls": [\#(Self.items(0..<1))], "next_page_uri": "\#(next)"}"#)
+            case "t+1":
+                #expect(request.queryValue("Page") == "1" && request.queryValue("PageSize") == "1")
+                #expect(request.queryValue("To") == "+13125550001")
+                return .json(#"{"calls": [\#(Self.items(1..<2))], "next_page_uri": null}"#)
+            default: return .json(#"{"calls": [\#(Self.items(5..<6))]}"#)
+            }
+        }) { server in
+            var request = APIRequest(method: "GET", path: "/texml/Accounts/a/Calls", operationID: "GetTexmlCalls")
+            request.setQuery("To", "+13125550001")
+            let items = try await server.client().paginate(
+                request, pagination: .nextPageURI, itemsKey: "calls", as: TestProfile.self
+            ).collect()
+            #expect(items.map(\.id) == ["p0", "p1"])
+        }
+    }
+
     @Test("offset: advances by the item count and stops at a short page")
     func offset() async throws {
         try await withTestServer({ request, _ in

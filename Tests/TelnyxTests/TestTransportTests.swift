@@ -26,6 +26,10 @@ struct TestTransportTests {
         #"{"id":"ListOffsets","name":"offsets.list","method":"GET","path":"/offsets","parameters":[],"#
             + #""response":{"status":200,"contentType":"application/json","fromSpec":false,"example":{"data":[{"id":"o"}]}},"#
             + #""pagination":{"style":"offset","parameters":{"offset":"offset","limit":"limit"},"items":"data"}}"#,
+        #"{"id":"GetTexmlCalls","name":"texml.calls.list","method":"GET","path":"/texml/Calls","parameters":[],"#
+            + #""response":{"status":200,"contentType":"application/json","fromSpec":true,"#
+            + #""example":{"calls":[{"sid":"c"}],"next_page_uri":"/v2/texml/Calls.json?Page=1&PageToken=x"}},"#
+            + #""pagination":{"style":"nextPageURI","parameters":{},"items":"calls"}}"#,
     ].joined(separator: "\n")
     static let schemas =
         #"{"name":"NewThing","schema":{"type":"object","properties":{"name":{"type":"string"},"#
@@ -48,8 +52,8 @@ struct TestTransportTests {
     }
 
     @Test func catalogCountsItsOperationsAndSpecExamples() {
-        #expect(transport.catalog.operationCount == 4)
-        #expect(transport.catalog.operationsWithSpecExample == 1)
+        #expect(transport.catalog.operationCount == 5)
+        #expect(transport.catalog.operationsWithSpecExample == 2)
     }
 
     @Test func answersWithTheExampleAndItsStatus() async throws {
@@ -137,6 +141,17 @@ struct TestTransportTests {
         )
         .collect()
         #expect(items.compactMap { $0["id"]?.stringValue } == ["a", "b", "c"])
+    }
+
+    @Test func linkedPagesFollowTheStub() async throws {
+        let calls = TelnyxOperation("GetTexmlCalls", name: "texml.calls.list")
+        transport.stub(calls, .pages([[["sid": "a"], ["sid": "b"]], [["sid": "c"]]]))
+        let items = try await client.paginate(
+            APIRequest(method: "GET", path: "/texml/Calls", operationID: "GetTexmlCalls"), pagination: .nextPageURI,
+            itemsKey: "calls", as: JSONValue.self
+        ).collect()
+        #expect(items.compactMap { $0["sid"]?.stringValue } == ["a", "b", "c"])
+        #expect(transport.requests(for: calls).map { $0.queryValue("PageToken") } == [nil, "page-2"])
     }
 
     @Test func stubsAnswerInOrderAndHandlersSeeTheRequest() async throws {

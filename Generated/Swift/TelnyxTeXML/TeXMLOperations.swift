@@ -24,9 +24,8 @@ extension TeXMLAccountsCallsResource {
     ///   - status: `Status` in the query; one of `canceled`, `completed`, `failed`, `busy`, `no-answer`; optional.
     ///   - to: `To` in the query; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `CallResourceIndex`.
-    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func retrievePage(
+    /// - Returns: The items, `CallResource`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
+    public func list(
         accountSid: String,
         page: Int? = nil,
         endTime: String? = nil,
@@ -38,16 +37,16 @@ extension TeXMLAccountsCallsResource {
         startTime: String? = nil,
         startTimeGt: String? = nil,
         startTimeLt: String? = nil,
-        status: TeXMLAccountsCallsResource.RetrievePageParameters.StatusValue? = nil,
+        status: TeXMLAccountsCallsResource.ListParameters.StatusValue? = nil,
         to: String? = nil,
         options: RequestOptions = .none
-    ) async throws -> CallResourceIndex {
-        let request = RetrievePageParameters(accountSid: accountSid, page: page, endTime: endTime, endTimeGt: endTimeGt, endTimeLt: endTimeLt, from: from, pageSize: pageSize, pageToken: pageToken, startTime: startTime, startTimeGt: startTimeGt, startTimeLt: startTimeLt, status: status, to: to).makeRequest()
-        return try await client.perform(request, options: options, as: CallResourceIndex.self)
+    ) -> PageSequence<CallResource> {
+        let request = ListParameters(accountSid: accountSid, page: page, endTime: endTime, endTimeGt: endTimeGt, endTimeLt: endTimeLt, from: from, pageSize: pageSize, pageToken: pageToken, startTime: startTime, startTimeGt: startTimeGt, startTimeLt: startTimeLt, status: status, to: to).makeRequest()
+        return client.paginate(request, pagination: .nextPageURI, itemsKey: "calls", options: options, as: CallResource.self)
     }
 
     /// The parameters of `GET /texml/Accounts/{account_sid}/Calls` (`GetTexmlCalls`).
-    public struct RetrievePageParameters: Sendable {
+    public struct ListParameters: Sendable {
         public let accountSid: String
         /// Example: `1`
         public let page: Int?
@@ -69,11 +68,11 @@ extension TeXMLAccountsCallsResource {
         /// Example: `"2023-05-22"`
         public let startTimeLt: String?
         /// Example: `"no-answer"`
-        public let status: TeXMLAccountsCallsResource.RetrievePageParameters.StatusValue?
+        public let status: TeXMLAccountsCallsResource.ListParameters.StatusValue?
         /// Example: `"+1312345678"`
         public let to: String?
 
-        public init(accountSid: String, page: Int? = nil, endTime: String? = nil, endTimeGt: String? = nil, endTimeLt: String? = nil, from: String? = nil, pageSize: Int? = nil, pageToken: String? = nil, startTime: String? = nil, startTimeGt: String? = nil, startTimeLt: String? = nil, status: TeXMLAccountsCallsResource.RetrievePageParameters.StatusValue? = nil, to: String? = nil) {
+        public init(accountSid: String, page: Int? = nil, endTime: String? = nil, endTimeGt: String? = nil, endTimeLt: String? = nil, from: String? = nil, pageSize: Int? = nil, pageToken: String? = nil, startTime: String? = nil, startTimeGt: String? = nil, startTimeLt: String? = nil, status: TeXMLAccountsCallsResource.ListParameters.StatusValue? = nil, to: String? = nil) {
             self.accountSid = accountSid
             self.page = page
             self.endTime = endTime
@@ -109,7 +108,7 @@ extension TeXMLAccountsCallsResource {
     }
 }
 
-extension TeXMLAccountsCallsResource.RetrievePageParameters {
+extension TeXMLAccountsCallsResource.ListParameters {
     public enum StatusValue: OpenEnum, QueryValue {
         case canceled
         case completed
@@ -378,19 +377,18 @@ extension TeXMLAccountsCallsRecordingsJSONResource {
     ///   - accountSid: `account_sid` in the path; required.
     ///   - callSid: `call_sid` in the path; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TeXMLGetCallRecordingsResponseBody`.
-    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func retrievePage(
+    /// - Returns: The items, `TeXMLGetCallRecordingResponseBody`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
+    public func list(
         accountSid: String,
         callSid: String,
         options: RequestOptions = .none
-    ) async throws -> TeXMLGetCallRecordingsResponseBody {
-        let request = RetrievePageParameters(accountSid: accountSid, callSid: callSid).makeRequest()
-        return try await client.perform(request, options: options, as: TeXMLGetCallRecordingsResponseBody.self)
+    ) -> PageSequence<TeXMLGetCallRecordingResponseBody> {
+        let request = ListParameters(accountSid: accountSid, callSid: callSid).makeRequest()
+        return client.paginate(request, pagination: .nextPageURI, itemsKey: "recordings", options: options, as: TeXMLGetCallRecordingResponseBody.self)
     }
 
     /// The parameters of `GET /texml/Accounts/{account_sid}/Calls/{call_sid}/Recordings.json` (`FetchTeXMLCallRecordings`).
-    public struct RetrievePageParameters: Sendable {
+    public struct ListParameters: Sendable {
         public let accountSid: String
         public let callSid: String
 
@@ -694,9 +692,8 @@ extension TeXMLAccountsConferencesResource {
     ///   - pageToken: `PageToken` in the query; optional.
     ///   - status: `Status` in the query; one of `init`, `in-progress`, `completed`; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `ConferenceResourceIndex`.
-    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func retrievePage(
+    /// - Returns: The items, `ConferenceResource`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
+    public func list(
         accountSid: String,
         page: Int? = nil,
         dateCreated: String? = nil,
@@ -704,15 +701,15 @@ extension TeXMLAccountsConferencesResource {
         friendlyName: String? = nil,
         pageSize: Int? = nil,
         pageToken: String? = nil,
-        status: TeXMLAccountsConferencesResource.RetrievePageParameters.StatusValue? = nil,
+        status: TeXMLAccountsConferencesResource.ListParameters.StatusValue? = nil,
         options: RequestOptions = .none
-    ) async throws -> ConferenceResourceIndex {
-        let request = RetrievePageParameters(accountSid: accountSid, page: page, dateCreated: dateCreated, dateUpdated: dateUpdated, friendlyName: friendlyName, pageSize: pageSize, pageToken: pageToken, status: status).makeRequest()
-        return try await client.perform(request, options: options, as: ConferenceResourceIndex.self)
+    ) -> PageSequence<ConferenceResource> {
+        let request = ListParameters(accountSid: accountSid, page: page, dateCreated: dateCreated, dateUpdated: dateUpdated, friendlyName: friendlyName, pageSize: pageSize, pageToken: pageToken, status: status).makeRequest()
+        return client.paginate(request, pagination: .nextPageURI, itemsKey: "conferences", options: options, as: ConferenceResource.self)
     }
 
     /// The parameters of `GET /texml/Accounts/{account_sid}/Conferences` (`GetTexmlConferences`).
-    public struct RetrievePageParameters: Sendable {
+    public struct ListParameters: Sendable {
         public let accountSid: String
         /// Example: `1`
         public let page: Int?
@@ -726,9 +723,9 @@ extension TeXMLAccountsConferencesResource {
         public let pageSize: Int?
         public let pageToken: String?
         /// Example: `"in-progress"`
-        public let status: TeXMLAccountsConferencesResource.RetrievePageParameters.StatusValue?
+        public let status: TeXMLAccountsConferencesResource.ListParameters.StatusValue?
 
-        public init(accountSid: String, page: Int? = nil, dateCreated: String? = nil, dateUpdated: String? = nil, friendlyName: String? = nil, pageSize: Int? = nil, pageToken: String? = nil, status: TeXMLAccountsConferencesResource.RetrievePageParameters.StatusValue? = nil) {
+        public init(accountSid: String, page: Int? = nil, dateCreated: String? = nil, dateUpdated: String? = nil, friendlyName: String? = nil, pageSize: Int? = nil, pageToken: String? = nil, status: TeXMLAccountsConferencesResource.ListParameters.StatusValue? = nil) {
             self.accountSid = accountSid
             self.page = page
             self.dateCreated = dateCreated
@@ -754,7 +751,7 @@ extension TeXMLAccountsConferencesResource {
     }
 }
 
-extension TeXMLAccountsConferencesResource.RetrievePageParameters {
+extension TeXMLAccountsConferencesResource.ListParameters {
     public enum StatusValue: OpenEnum, QueryValue {
         case initValue
         case inProgress
@@ -872,19 +869,18 @@ extension TeXMLAccountsConferencesParticipantsResource {
     ///   - accountSid: `account_sid` in the path; required.
     ///   - conferenceSid: `conference_sid` in the path; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `ParticipantResourceIndex`.
-    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
-    public func retrievePage(
+    /// - Returns: The items, `ParticipantResource`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
+    public func list(
         accountSid: String,
         conferenceSid: String,
         options: RequestOptions = .none
-    ) async throws -> ParticipantResourceIndex {
-        let request = RetrievePageParameters(accountSid: accountSid, conferenceSid: conferenceSid).makeRequest()
-        return try await client.perform(request, options: options, as: ParticipantResourceIndex.self)
+    ) -> PageSequence<ParticipantResource> {
+        let request = ListParameters(accountSid: accountSid, conferenceSid: conferenceSid).makeRequest()
+        return client.paginate(request, pagination: .nextPageURI, itemsKey: "participants", options: options, as: ParticipantResource.self)
     }
 
     /// The parameters of `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Participants` (`GetTexmlConferenceParticipants`).
-    public struct RetrievePageParameters: Sendable {
+    public struct ListParameters: Sendable {
         public let accountSid: String
         public let conferenceSid: String
 
@@ -1121,15 +1117,14 @@ extension TeXMLAccountsConferencesResource {
     ///   - accountSid: `account_sid` in the path; required.
     ///   - conferenceSid: `conference_sid` in the path; required.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TeXMLGetCallRecordingsResponseBody`.
-    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
+    /// - Returns: The items, `TeXMLGetCallRecordingResponseBody`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveRecordingsJSON(
         accountSid: String,
         conferenceSid: String,
         options: RequestOptions = .none
-    ) async throws -> TeXMLGetCallRecordingsResponseBody {
+    ) -> PageSequence<TeXMLGetCallRecordingResponseBody> {
         let request = RetrieveRecordingsJSONParameters(accountSid: accountSid, conferenceSid: conferenceSid).makeRequest()
-        return try await client.perform(request, options: options, as: TeXMLGetCallRecordingsResponseBody.self)
+        return client.paginate(request, pagination: .nextPageURI, itemsKey: "recordings", options: options, as: TeXMLGetCallRecordingResponseBody.self)
     }
 
     /// The parameters of `GET /texml/Accounts/{account_sid}/Conferences/{conference_sid}/Recordings.json` (`FetchTeXMLConferenceRecordings`).
@@ -1163,8 +1158,7 @@ extension TeXMLAccountsQueuesResource {
     ///   - pageSize: `PageSize` in the query; optional.
     ///   - pageToken: `PageToken` in the query; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `QueueResourceIndex`.
-    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
+    /// - Returns: The items, `QueueResource`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func list(
         accountSid: String,
         page: Int? = nil,
@@ -1173,9 +1167,9 @@ extension TeXMLAccountsQueuesResource {
         pageSize: Int? = nil,
         pageToken: String? = nil,
         options: RequestOptions = .none
-    ) async throws -> QueueResourceIndex {
+    ) -> PageSequence<QueueResource> {
         let request = ListParameters(accountSid: accountSid, page: page, dateCreated: dateCreated, dateUpdated: dateUpdated, pageSize: pageSize, pageToken: pageToken).makeRequest()
-        return try await client.perform(request, options: options, as: QueueResourceIndex.self)
+        return client.paginate(request, pagination: .nextPageURI, itemsKey: "queues", options: options, as: QueueResource.self)
     }
 
     /// The parameters of `GET /texml/Accounts/{account_sid}/Queues` (`GetTexmlQueues`).
@@ -1381,17 +1375,16 @@ extension TeXMLAccountsResource {
     ///   - dateCreated: `DateCreated` in the query; format `date-time`; optional.
     ///   - pageSize: `PageSize` in the query; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TeXMLGetCallRecordingsResponseBody`.
-    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
+    /// - Returns: The items, `TeXMLGetCallRecordingResponseBody`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveRecordingsJSON(
         accountSid: String,
         page: Int? = nil,
         dateCreated: Date? = nil,
         pageSize: Int? = nil,
         options: RequestOptions = .none
-    ) async throws -> TeXMLGetCallRecordingsResponseBody {
+    ) -> PageSequence<TeXMLGetCallRecordingResponseBody> {
         let request = RetrieveRecordingsJSONParameters(accountSid: accountSid, page: page, dateCreated: dateCreated, pageSize: pageSize).makeRequest()
-        return try await client.perform(request, options: options, as: TeXMLGetCallRecordingsResponseBody.self)
+        return client.paginate(request, pagination: .nextPageURI, itemsKey: "recordings", options: options, as: TeXMLGetCallRecordingResponseBody.self)
     }
 
     /// The parameters of `GET /texml/Accounts/{account_sid}/Recordings.json` (`GetTeXMLCallRecordings`).
@@ -1509,16 +1502,15 @@ extension TeXMLAccountsResource {
     ///   - pageSize: `PageSize` in the query; optional.
     ///   - pageToken: `PageToken` in the query; optional.
     ///   - options: Settings for this request only: timeout, retries, an idempotency key, extra query or body members.
-    /// - Returns: The decoded response, `TeXMLAccountsResource.RetrieveTranscriptionsJSONResponse`.
-    /// - Throws: `TelnyxError`: the API's answer to a failed request (status, error codes, request id), a connection failure or timeout after the retries, or a response that does not decode.
+    /// - Returns: The items, `TeXMLRecordingTranscription`, as a `PageSequence` that fetches each page as you iterate; iterating throws `TelnyxError`.
     public func retrieveTranscriptionsJSON(
         accountSid: String,
         pageSize: Int? = nil,
         pageToken: String? = nil,
         options: RequestOptions = .none
-    ) async throws -> TeXMLAccountsResource.RetrieveTranscriptionsJSONResponse {
+    ) -> PageSequence<TeXMLRecordingTranscription> {
         let request = RetrieveTranscriptionsJSONParameters(accountSid: accountSid, pageSize: pageSize, pageToken: pageToken).makeRequest()
-        return try await client.perform(request, options: options, as: TeXMLAccountsResource.RetrieveTranscriptionsJSONResponse.self)
+        return client.paginate(request, pagination: .nextPageURI, itemsKey: "transcriptions", options: options, as: TeXMLRecordingTranscription.self)
     }
 
     /// The parameters of `GET /texml/Accounts/{account_sid}/Transcriptions.json` (`GetTeXMLRecordingTranscriptions`).
@@ -1541,52 +1533,6 @@ extension TeXMLAccountsResource {
             request.addQuery("PageToken", pageToken)
             return request
         }
-    }
-}
-
-extension TeXMLAccountsResource {
-    public struct RetrieveTranscriptionsJSONResponse: JSONModel {
-        @_spi(Generated) public let storage: [String: JSONValue]
-        @_spi(Generated) public static let schemaMembers = SchemaMember.table(
-            """
-            end: Int
-            first_page_uri: String
-            next_page_uri: String
-            page: Int
-            page_size: Int
-            previous_page_uri: String
-            start: Int
-            transcriptions: [$0]
-            uri: String
-            """, TeXMLRecordingTranscription.self)
-
-        @_spi(Generated) public init(storage: [String: JSONValue]) {
-            self.storage = storage
-        }
-
-        /// Example: `1`
-        public var end: Int? { value(forKey: "end") }
-
-        public var firstPageURI: String? { value(forKey: "first_page_uri") }
-
-        /// Example: `"/v2/texml/Accounts/61bf923e-5e4d-4595-a110-56190ea18a1b/Transcriptions.json?PageToken=KRWXZPO&PageSize=1"`
-        public var nextPageURI: String? { value(forKey: "next_page_uri") }
-
-        /// Example: `0`
-        public var page: Int? { value(forKey: "page") }
-
-        /// Example: `20`
-        public var pageSize: Int? { value(forKey: "page_size") }
-
-        public var previousPageURI: String? { value(forKey: "previous_page_uri") }
-
-        /// Example: `0`
-        public var start: Int? { value(forKey: "start") }
-
-        public var transcriptions: [TeXMLRecordingTranscription]? { value(forKey: "transcriptions") }
-
-        /// Example: `"/v2/texml/Accounts/61bf923e-5e4d-4595-a110-56190ea18a1b/Transcriptions.json?PageToken=YTBNAXPI&PageSize=1"`
-        public var uri: String? { value(forKey: "uri") }
     }
 }
 

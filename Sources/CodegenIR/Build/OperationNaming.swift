@@ -44,7 +44,8 @@ struct OperationNaming {
     }
 
     /// Whether a GET is named as a list (`list`, `listEvents`), in order:
-    /// - a TeXML page linked by URIs (`next_page_uri`) is retrieved (`retrievePage`);
+    /// - a TeXML page linked by URIs (`next_page_uri`) is not named a list here: its leaves keep the
+    ///   official `retrieve…` (`accounts.retrieveRecordingsJSON`), its collections list by the path rules;
     /// - items with paging parameters are a list;
     /// - a summary that says all of something ("Get all test suite names") or starts with List
     ///   ("List User Tags", whatever the response's shape: `userTags.list`) is a list;
@@ -63,7 +64,7 @@ struct OperationNaming {
     }
 
     /// Whether the success response is a TeXML page, linked by URIs (`next_page_uri`) rather than
-    /// paged by parameters the SDKs know: one page is retrieved (`retrievePage`).
+    /// paged by parameters the SDKs know (`PaginationDetector` gives it the `nextPageURI` style).
     func pagedByURI(_ operation: OperationDraft) -> Bool {
         guard let schemas, let schema = operation.successResponse?.contents.first(where: { $0.kind == .json })?.schema,
             case .object(let shape)? = schemas.follow(schema)?.type

@@ -20,6 +20,9 @@ struct PaginationDetector {
             let json = response.contents.first(where: { $0.kind == .json }), let schema = json.schema,
             let (itemsProperty, itemType) = items(of: schema)
         else { return nil }
+        if itemsProperty != "", linksNextPage(schema) {
+            return Pagination(style: .nextPageURI, parameters: [:], itemsProperty: itemsProperty, itemType: itemType)
+        }
         let names = Set(parameters.filter { $0.location == .query }.map(\.name))
         for rule in Self.rules {
             guard let roles = match(rule.required, in: names) else { continue }
@@ -48,21 +51,28 @@ struct PaginationDetector {
     /// Properties that hold a list response's items, in order of preference.
     static let itemsProperties = ["data", "records"]
 
-    /// The array of items a list response carries: a top-level array, or a `data` (else `records`) array property.
+    /// The array of items a list response carries: a top-level array, a `data` (else `records`) array
+    /// property, or a TeXML page's one array (`calls` beside `next_page_uri`).
     private func items(of type: TypeRef) -> (String, TypeRef)? {
         switch resolved(type) {
         case .array(let item)?: return ("", item)
         case .object(let shape)?:
-            for name in Self.itemsProperties {
-                if let property = shape.properties.first(where: { $0.name == name }),
-                    case .array(let item)? = resolved(property.type)
-                {
-                    return (name, item)
-                }
+            let arrays = shape.properties.compactMap { property -> (String, TypeRef)? in
+                guard case .array(let item)? = resolved(property.type) else { return nil }
+                return (property.name, item)
             }
-            return nil
+            if let named = Self.itemsProperties.lazy.compactMap({ name in arrays.first { $0.0 == name } }).first {
+                return named
+            }
+            return linksNextPage(type) && arrays.count == 1 ? arrays[0] : nil
         default: return nil
         }
+    }
+
+    /// Whether a response is a TeXML page, linked to the next by `next_page_uri`.
+    private func linksNextPage(_ type: TypeRef) -> Bool {
+        guard case .object(let shape)? = resolved(type) else { return false }
+        return shape.properties.contains { $0.name == "next_page_uri" }
     }
 
     private func resolved(_ type: TypeRef) -> TypeRef? {

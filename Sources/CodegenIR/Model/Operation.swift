@@ -179,6 +179,8 @@ public struct Pagination: Sendable, Hashable, Codable {
         case offset
         /// `page` / `per_page`.
         case perPage
+        /// TeXML: each page links the next by its `next_page_uri`, whose query the next request takes.
+        case nextPageURI
         /// A list that comes back whole.
         case none
     }

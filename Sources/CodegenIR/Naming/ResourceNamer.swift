@@ -53,10 +53,10 @@ public struct ResourceName: Sendable, Hashable {
 ///   and `.retrieve`; when `/x/{id}/y` has items, the twin is `x.listY`: `ai.missions.listRuns`); an
 ///   item makes its chain a collection only when its collection route has the same parameters
 ///   (`conferences.listParticipants` beside `/conferences/{id}/participants/{participant_id}`);
-/// - a TeXML collection whose GET answers a page linked by URIs (`next_page_uri`) and whose POST, if any,
-///   does not create is no collection: its GET is `retrievePage` (`texml.accounts.calls.retrievePage`,
-///   one page, not a `PageSequence`) and its POST would be `.calls`, but see the last rule; `Queues`
-///   ("Create a new queue") keeps `list`/`create`;
+/// - a TeXML collection whose GET answers pages linked by URIs (`next_page_uri`, a `PageSequence`) and
+///   whose POST, if any, does not create lists (`texml.accounts.calls.list`, also without item routes:
+///   `calls.recordingsJSON.list`) and its POST would be `.calls`, but see the last rule; `Queues`
+///   ("Create a new queue") lists and creates as any collection;
 /// - last, unlike the official SDK: no method repeats its resource. One named like it takes its HTTP
 ///   method's verb (`texml.accounts.calls.calls` → `.create`), one that is a verb and the resource's
 ///   noun is the verb (`tools.createTool` → `tools.create`): `notRepeatingItsResource`.
@@ -216,13 +216,13 @@ struct ResourceNamer {
                 return ResourceName(resourcePath: parents + ["json"], methodName: itemVerb(route.method))
             }
         }
-        // A TeXML page (linked by URIs, not paged by parameters the SDKs know) whose POST does not
-        // create is no collection: its GET retrieves one page, `texml.accounts.calls.retrievePage`,
-        // and its POST ("Initiate an outbound call") is `.create`; `Queues` lists and creates.
+        // TeXML pages (linked by URIs, not paged by parameters the SDKs know) whose POST does not
+        // create: the GET lists, `texml.accounts.calls.list`, also without item routes, and the POST
+        // ("Initiate an outbound call") is `.create`; `Queues` lists and creates as any collection.
         if selfNamedPaths.contains(route.path), route.method == .get || route.method == .post,
             collections.contains(literals.joined(separator: "/"))
         {
-            let method = route.method == .get ? "retrievePage" : NameCase.lowerCamel(last.text)
+            let method = route.method == .get ? "list" : NameCase.lowerCamel(last.text)
             return ResourceName(resourcePath: resources, methodName: method)
         }
         // The twin `/x/y` of a collection `/x/{id}/y` with items lists across all of `x`, on `x`, and

@@ -149,6 +149,7 @@ struct PaginationStyle: Sendable {
         case .pageCursor: (caseName, arguments) = ("pageCursor", [argument("parameter", "cursor")])
         case .offset: (caseName, arguments) = ("offset", [argument("offset", "offset"), argument("limit", "limit")])
         case .perPage: (caseName, arguments) = ("perPage", [argument("page", "page"), argument("perPage", "perPage")])
+        case .nextPageURI: (caseName, arguments) = ("nextPageURI", [])
         case .none: (caseName, arguments) = ("none", [])
         }
     }

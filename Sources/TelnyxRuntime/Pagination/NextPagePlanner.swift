@@ -34,7 +34,15 @@ private struct ReceivedPage {
         case .cursor(let after, let before): return cursor(after, before)
         case .pageCursor(let parameter): return pageCursor(parameter)
         case .offset(let offset, let limit): return self.offset(offset, limit)
+        case .nextPageURI: return nextPageURI()
         }
+    }
+
+    private func nextPageURI() -> [(String, String?)]? {
+        guard let uri = body["next_page_uri"]?.stringValue, !uri.isEmpty,
+            let items = URLComponents(string: uri)?.queryItems, !items.isEmpty
+        else { return nil }
+        return items.map { ($0.name, $0.value) }
     }
 
     private func pageNumber(_ numberParameter: String, _ sizeParameter: String?) -> [(String, String?)]? {

@@ -17,6 +17,9 @@ public enum PaginationStyle: Sendable, Hashable {
     case offset(offset: String, limit: String?)
     /// `page` and `per_page` style numbering: the next page is `page + 1`; stops like ``pageNumber(number:size:)``.
     case perPage(page: String, perPage: String?)
+    /// TeXML: each page links the next by a top-level `next_page_uri`, whose query items the next
+    /// request takes (`Page`, `PageSize`, `PageToken`); stops when it is absent, empty or `null`.
+    case nextPageURI
     /// A single page.
     case none
 }
