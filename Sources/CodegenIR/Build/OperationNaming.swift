@@ -64,12 +64,12 @@ struct OperationNaming {
     }
 
     /// Whether the success response is a TeXML page, linked by URIs (`next_page_uri`) rather than
-    /// paged by parameters the SDKs know (`PaginationDetector` gives it the `nextPageURI` style).
+    /// paged by parameters the SDKs know. `PaginationDetector` pages it (`nextPageURI`) when it holds
+    /// one array; `conferences.retrieveRecordings`, with two, stays one page and keeps its name.
     func pagedByURI(_ operation: OperationDraft) -> Bool {
-        guard let schemas, let schema = operation.successResponse?.contents.first(where: { $0.kind == .json })?.schema,
-            case .object(let shape)? = schemas.follow(schema)?.type
+        guard let schemas, let schema = operation.successResponse?.contents.first(where: { $0.kind == .json })?.schema
         else { return false }
-        return shape.properties.contains { $0.name == "next_page_uri" }
+        return PaginationDetector.linksNextPage(schema, schemas: schemas)
     }
 
     /// Two operations with the same name, or a method named like a sub-resource: all but the

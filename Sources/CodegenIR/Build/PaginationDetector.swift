@@ -20,7 +20,7 @@ struct PaginationDetector {
             let json = response.contents.first(where: { $0.kind == .json }), let schema = json.schema,
             let (itemsProperty, itemType) = items(of: schema)
         else { return nil }
-        if itemsProperty != "", linksNextPage(schema) {
+        if itemsProperty != "", Self.linksNextPage(schema, schemas: schemas) {
             return Pagination(style: .nextPageURI, parameters: [:], itemsProperty: itemsProperty, itemType: itemType)
         }
         let names = Set(parameters.filter { $0.location == .query }.map(\.name))
@@ -64,14 +64,15 @@ struct PaginationDetector {
             if let named = Self.itemsProperties.lazy.compactMap({ name in arrays.first { $0.0 == name } }).first {
                 return named
             }
-            return linksNextPage(type) && arrays.count == 1 ? arrays[0] : nil
+            return Self.linksNextPage(type, schemas: schemas) && arrays.count == 1 ? arrays[0] : nil
         default: return nil
         }
     }
 
-    /// Whether a response is a TeXML page, linked to the next by `next_page_uri`.
-    private func linksNextPage(_ type: TypeRef) -> Bool {
-        guard case .object(let shape)? = resolved(type) else { return false }
+    /// Whether a response is a TeXML page, linked to the next by `next_page_uri` (the one test, for
+    /// paging and for naming: `OperationNaming.pagedByURI`).
+    static func linksNextPage(_ type: TypeRef, schemas: SchemaTranslator) -> Bool {
+        guard case .object(let shape)? = schemas.follow(type)?.type else { return false }
         return shape.properties.contains { $0.name == "next_page_uri" }
     }
 
